@@ -1,0 +1,4 @@
+// The table of CLI commands. Each later feature adds its command here.
+import type { CliCommand } from './command';
+
+export const CLI_COMMANDS: readonly CliCommand[] = [];

@@ -1,0 +1,2 @@
+// Electron main process: lifecycle only. (Being built in the foundation issue.)
+export {};

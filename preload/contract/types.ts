@@ -1,0 +1,63 @@
+// Data shapes that cross the process boundary. Plain JSON only: no classes, no Dates.
+
+export const Language = { En: 'en', ZhCN: 'zh-CN' } as const;
+export type Language = (typeof Language)[keyof typeof Language];
+
+export const ThemePreference = { System: 'system', Light: 'light', Dark: 'dark' } as const;
+export type ThemePreference = (typeof ThemePreference)[keyof typeof ThemePreference];
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  /** 'electron' inside the desktop app, 'bridge' when served to a browser. */
+  readonly shell: 'electron' | 'bridge';
+  readonly platform: string;
+  readonly versions: { readonly node: string; readonly electron?: string; readonly chrome?: string };
+}
+
+export interface AdbStatus {
+  /** Whether an `adb` binary was found (setting, PATH, ANDROID_HOME, usual folders). */
+  readonly found: boolean;
+  readonly binaryPath?: string;
+  /** e.g. "1.0.41" */
+  readonly clientVersion?: string;
+  readonly serverRunning: boolean;
+  /** adb server protocol version when running (e.g. 41). */
+  readonly serverVersion?: number;
+  readonly serverPort: number;
+  /** Set when something is wrong; `code` selects the localised explanation. */
+  readonly problem?: { readonly code: string; readonly message: string };
+}
+
+export const DeviceState = {
+  Device: 'device',
+  Unauthorized: 'unauthorized',
+  Offline: 'offline',
+  Unknown: 'unknown',
+} as const;
+export type DeviceState = (typeof DeviceState)[keyof typeof DeviceState];
+
+export interface DeviceSummary {
+  readonly serial: string;
+  readonly state: DeviceState;
+  /** `host:port` of the adb server this device is attached to. */
+  readonly server: string;
+  readonly model?: string;
+  readonly product?: string;
+}
+
+export interface Settings {
+  readonly language: Language | 'system';
+  readonly theme: ThemePreference;
+  readonly adbPath?: string;
+  readonly adbServerPort: number;
+}
+
+export interface ProgressEvent {
+  readonly taskId: string;
+  readonly phase: string;
+  /** 0..1 when known */
+  readonly fraction?: number;
+  readonly bytes?: number;
+  readonly done: boolean;
+}

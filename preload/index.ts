@@ -1,0 +1,2 @@
+// Sandboxed preload (being built in the foundation issue).
+export {};
