@@ -1,0 +1,24 @@
+// What the handler table needs from the main process, as interfaces. `compose-services.ts`
+// builds the real ones; tests pass fakes.
+import type { AdbStatus, AppInfo, DeviceSummary, Settings } from '../../preload/contract';
+import type { EventHub } from './event-hub';
+
+export interface AdbStatusService {
+  status(): Promise<AdbStatus>;
+  listDevices(): Promise<readonly DeviceSummary[]>;
+}
+
+export interface SettingsService {
+  get(): Promise<Settings>;
+  update(patch: Partial<Settings>): Promise<Settings>;
+}
+
+export interface AppServices {
+  readonly info: () => AppInfo;
+  readonly adb: AdbStatusService;
+  readonly settings: SettingsService;
+  readonly events: EventHub;
+  /** Opens an https URL in the user's browser; false when refused. */
+  readonly openExternal: (url: string) => Promise<boolean>;
+  readonly dispose: () => Promise<void>;
+}
