@@ -1,4 +1,5 @@
 // The table of CLI commands. Each later feature adds its command here.
 import type { CliCommand } from './command';
+import { serveCommand } from './serve-command';
 
-export const CLI_COMMANDS: readonly CliCommand[] = [];
+export const CLI_COMMANDS: readonly CliCommand[] = [serveCommand];
