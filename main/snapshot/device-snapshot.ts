@@ -1,0 +1,150 @@
+// One phone, for one user, as PrivacyScope judges it. Filled by the live reader (a few adb
+// round trips) or from captured text (a folder of outputs or an `adb bugreport`). Plain JSON:
+// `privacyscope scan --json` prints it (schema versioned by SNAPSHOT_SCHEMA_VERSION).
+// Times are epoch milliseconds (UTC); absent when the phone did not say.
+
+export const SNAPSHOT_SCHEMA_VERSION = 1;
+
+export const SnapshotSource = { Live: 'live', Directory: 'directory', Bugreport: 'bugreport' } as const;
+export type SnapshotSource = (typeof SnapshotSource)[keyof typeof SnapshotSource];
+
+export interface ParseWarning {
+  /** Which input it came from, e.g. 'dumpsys package'. */
+  readonly source: string;
+  /** 1-based line number in that input, when it applies. */
+  readonly line?: number;
+  readonly message: string;
+}
+
+export interface DeviceInfo {
+  readonly serial?: string;
+  readonly manufacturer?: string;
+  readonly brand?: string;
+  readonly model?: string;
+  readonly device?: string;
+  /** e.g. "14" */
+  readonly release?: string;
+  /** From ro.build.version.sdk (trusted over release strings). */
+  readonly sdk?: number;
+  readonly securityPatch?: string;
+  readonly fingerprint?: string;
+  readonly buildType?: string;
+  /** Vendor ROM hints (e.g. ro.miui.ui.version.name, ro.build.version.emui). */
+  readonly rom?: string;
+  readonly shellHasRoot?: boolean;
+}
+
+export interface UserProfile {
+  readonly id: number;
+  readonly name: string;
+  readonly flags?: number;
+  readonly running?: boolean;
+  readonly type?: string;
+}
+
+export const EnabledState = {
+  Default: 'default',
+  Enabled: 'enabled',
+  Disabled: 'disabled',
+  DisabledUser: 'disabled-user',
+  DisabledUntilUsed: 'disabled-until-used',
+} as const;
+export type EnabledState = (typeof EnabledState)[keyof typeof EnabledState];
+
+export interface PermissionEntry {
+  readonly name: string;
+  /** runtime: per-user grant state; install: granted at install (normal/signature). */
+  readonly type: 'runtime' | 'install';
+  readonly granted: boolean;
+  readonly flags: readonly string[];
+  /** Requested with restricted=true (hard/soft restricted permissions). */
+  readonly restricted?: boolean;
+  /** From the project's catalogue (permissions.json facts), when known. */
+  readonly group?: string;
+  readonly protectionLevel?: string;
+  readonly apiAdded?: number;
+}
+
+export interface AppOpAccess {
+  /** e.g. CAMERA, COARSE_LOCATION (the name `appops get` prints, without android:). */
+  readonly op: string;
+  readonly mode: 'allow' | 'ignore' | 'deny' | 'default' | 'foreground' | string;
+  /** Set on the uid rather than the package. */
+  readonly uidMode?: boolean;
+  readonly lastAccessForegroundMs?: number;
+  readonly lastAccessBackgroundMs?: number;
+  readonly lastRejectMs?: number;
+  readonly durationMs?: number;
+  readonly attributionTags?: readonly string[];
+}
+
+export interface AppEntry {
+  readonly packageName: string;
+  readonly uid?: number;
+  readonly appId?: number;
+  readonly sharedUser?: string;
+  readonly versionName?: string;
+  readonly versionCode?: number;
+  readonly minSdk?: number;
+  readonly targetSdk?: number;
+  readonly isSystem: boolean;
+  readonly isUpdatedSystem: boolean;
+  readonly installer?: string;
+  readonly initiatingInstaller?: string;
+  readonly firstInstallMs?: number;
+  readonly lastUpdateMs?: number;
+  readonly codePath?: string;
+  /** State for the snapshot's user. */
+  readonly installed: boolean;
+  readonly enabled: EnabledState;
+  readonly hidden: boolean;
+  readonly suspended: boolean;
+  readonly stopped: boolean;
+  readonly lastUsedMs?: number;
+  readonly requestedPermissions: readonly string[];
+  readonly permissions: readonly PermissionEntry[];
+  readonly appOps: readonly AppOpAccess[];
+}
+
+export interface SpecialAccess {
+  /** Components "pkg/.Service" enabled in settings secure. */
+  readonly accessibilityServices: readonly string[];
+  readonly notificationListeners: readonly string[];
+  readonly deviceAdmins: readonly string[];
+  readonly deviceOwner?: string;
+  readonly profileOwners: readonly { readonly component: string; readonly userId: number }[];
+  /** Packages with the op allowed (GET_USAGE_STATS, SYSTEM_ALERT_WINDOW, …). */
+  readonly usageAccess: readonly string[];
+  readonly overlay: readonly string[];
+  readonly installUnknownApps: readonly string[];
+  readonly allFilesAccess: readonly string[];
+  readonly batteryOptimisationExempt: readonly string[];
+  /** Packages granted com.google.android.gms.permission.AD_ID. */
+  readonly advertisingId: readonly string[];
+}
+
+export interface SensitiveUse {
+  readonly packageName: string;
+  readonly kind: 'camera' | 'microphone' | 'location';
+  readonly lastAccessMs: number;
+  readonly background: boolean;
+  readonly durationMs?: number;
+}
+
+export interface DeviceSnapshot {
+  readonly schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  readonly source: SnapshotSource;
+  /** When it was read (phone clock when known). */
+  readonly takenAtMs: number;
+  readonly userId: number;
+  readonly users: readonly UserProfile[];
+  readonly device: DeviceInfo;
+  readonly apps: readonly AppEntry[];
+  readonly specialAccess: SpecialAccess;
+  readonly recentUse: readonly SensitiveUse[];
+  /** True when an input was missing or truncated: the snapshot lacks something. */
+  readonly partial: boolean;
+  readonly warnings: readonly ParseWarning[];
+  /** adb round trips spent reading it (live only). */
+  readonly roundTrips?: number;
+}
