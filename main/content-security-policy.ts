@@ -1,7 +1,8 @@
-// The renderer's Content Security Policy. The same string is in renderer/index.html's
-// <meta http-equiv> (a unit test keeps them equal); main adds it as a response header too,
-// where `frame-ancestors` is honoured (Electron security checklist, item 7).
-export const CONTENT_SECURITY_POLICY = [
+// The renderer's Content Security Policy. The meta part is in renderer/index.html's
+// <meta http-equiv> (a unit test keeps them equal); main (and the browser bridge) send the
+// full policy as a response header, where `frame-ancestors` is honoured — browsers ignore
+// it in a <meta> and log an error (Electron security checklist, item 7).
+export const META_CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -10,8 +11,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+export const CONTENT_SECURITY_POLICY = `${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
 type Headers = Record<string, string[] | string>;
 

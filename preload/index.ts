@@ -3,8 +3,8 @@
 // electron-vite into one CommonJS file that requires only `electron` (a sandboxed preload
 // cannot require anything else: electron-vite docs, "Limitations of sandboxing").
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL_NAME, EVENT_IPC_CHANNEL, createApi, isApiEvent } from './contract';
-import type { Api, ApiEvent, ApiResult, ApiTransport } from './contract';
+import { API_GLOBAL_NAME, EVENT_IPC_CHANNEL, createEnvelopeApi, isApiEvent } from './contract';
+import type { ApiEvent, ApiResult, ApiTransport, EnvelopeApi } from './contract';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<ApiEvent, Set<Listener>>();
@@ -39,5 +39,7 @@ const transport: ApiTransport = {
   },
 };
 
-const api = createApi(transport) satisfies Api;
+// Calls resolve to result envelopes: contextBridge would strip `code` from a rejected Error.
+// The renderer unwraps them with `unwrapEnvelopeApi`.
+const api = createEnvelopeApi(transport) satisfies EnvelopeApi;
 contextBridge.exposeInMainWorld(API_GLOBAL_NAME, api);

@@ -1,5 +1,8 @@
-// The object the renderer sees as `window.privacyscope` (Electron) or builds over the
-// browser bridge. Both are made by `createApi` from a transport, so they cannot drift.
+// The object the renderer uses (`Api`), and the object the preload exposes as
+// `window.privacyscope` (`EnvelopeApi`). Electron's contextBridge copies a rejected Error
+// with its message only, so the exposed functions resolve to the result envelope and the
+// renderer unwraps it on its side of the bridge (keeping `code` and `details`). The
+// browser bridge builds the same shapes from its WebSocket transport, so nothing drifts.
 import type { ApiChannel, ApiEvent, ApiEvents, ChannelRequest, ChannelResponse } from './channels';
 import type { ApiResult } from './result';
 import { unwrapResult } from './result';
@@ -9,33 +12,76 @@ export interface ApiTransport {
   subscribe(event: ApiEvent, listener: (payload: unknown) => void): () => void;
 }
 
-type Call<C extends ApiChannel> =
-  ChannelRequest<C> extends void
-    ? () => Promise<ChannelResponse<C>>
-    : (request: ChannelRequest<C>) => Promise<ChannelResponse<C>>;
+/** Domain → method → channel: the shape of the API object. */
+export const API_METHODS = {
+  app: { info: 'app:info', openExternal: 'app:open-external' },
+  adb: { status: 'adb:status' },
+  devices: { list: 'devices:list' },
+  settings: { get: 'settings:get', update: 'settings:update' },
+} as const satisfies Readonly<Record<string, Readonly<Record<string, ApiChannel>>>>;
+type Methods = typeof API_METHODS;
+type MappedChannel = { [D in keyof Methods]: Methods[D][keyof Methods[D]] }[keyof Methods];
+type UnmappedChannel = Exclude<ApiChannel, MappedChannel>;
+export const _everyChannelHasAMethod: UnmappedChannel extends never ? true : never = true;
 
-export interface Api {
-  readonly app: { readonly info: Call<'app:info'>; readonly openExternal: Call<'app:open-external'> };
-  readonly adb: { readonly status: Call<'adb:status'> };
-  readonly devices: { readonly list: Call<'devices:list'> };
-  readonly settings: { readonly get: Call<'settings:get'>; readonly update: Call<'settings:update'> };
-  /** Subscribe to a push event; returns the unsubscribe function. */
-  readonly on: <E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void) => () => void;
-}
+type Call<C extends ApiChannel, R> =
+  ChannelRequest<C> extends void ? () => Promise<R> : (request: ChannelRequest<C>) => Promise<R>;
+type Subscribe = <E extends ApiEvent>(event: E, listener: (payload: ApiEvents[E]) => void) => () => void;
 
-export const createApi = (transport: ApiTransport): Api => {
-  const call =
-    <C extends ApiChannel>(channel: C) =>
-    async (request?: ChannelRequest<C>): Promise<ChannelResponse<C>> =>
-      unwrapResult(await transport.invoke(channel, request)) as ChannelResponse<C>;
+export type Api = {
+  readonly [D in keyof Methods]: {
+    readonly [M in keyof Methods[D]]: Methods[D][M] extends ApiChannel
+      ? Call<Methods[D][M], ChannelResponse<Methods[D][M]>>
+      : never;
+  };
+} & { readonly on: Subscribe };
+
+export type EnvelopeApi = {
+  readonly [D in keyof Methods]: {
+    readonly [M in keyof Methods[D]]: Methods[D][M] extends ApiChannel
+      ? Call<Methods[D][M], ApiResult<ChannelResponse<Methods[D][M]>>>
+      : never;
+  };
+} & { readonly on: Subscribe };
+
+type AnyCall = (request?: unknown) => Promise<unknown>;
+type MakeCall = (target: { domain: string; method: string; channel: ApiChannel }) => AnyCall;
+
+const mapMethods = (makeCall: MakeCall): Record<string, Record<string, AnyCall>> =>
+  Object.fromEntries(
+    Object.entries(API_METHODS).map(([domain, methods]) => [
+      domain,
+      Object.fromEntries(
+        Object.entries(methods).map(([method, channel]) => [method, makeCall({ domain, method, channel })]),
+      ),
+    ]),
+  );
+
+/** What the preload exposes: every call resolves to the envelope, never rejects with data. */
+export const createEnvelopeApi = (transport: ApiTransport): EnvelopeApi =>
+  ({
+    ...mapMethods(
+      ({ channel }) =>
+        (request) =>
+          transport.invoke(channel, request),
+    ),
+    on: (event: ApiEvent, listener: (payload: unknown) => void) => transport.subscribe(event, listener),
+  }) as unknown as EnvelopeApi;
+
+/** Turns envelopes into values or typed `ApiCallError`s, on the renderer's side. */
+export const unwrapEnvelopeApi = (envelopeApi: EnvelopeApi): Api => {
+  const source = envelopeApi as unknown as Record<string, Record<string, AnyCall>>;
   return {
-    app: { info: call('app:info'), openExternal: call('app:open-external') },
-    adb: { status: call('adb:status') },
-    devices: { list: call('devices:list') },
-    settings: { get: call('settings:get'), update: call('settings:update') },
-    on: (event, listener) => transport.subscribe(event, (payload) => listener(payload as never)),
-  } satisfies Api;
+    ...mapMethods(({ domain, method }) => async (request) => {
+      const call = source[domain]?.[method];
+      if (call === undefined) throw new Error(`The exposed API lacks ${domain}.${method}`);
+      return unwrapResult((await call(request)) as ApiResult<unknown>);
+    }),
+    on: envelopeApi.on,
+  } as unknown as Api;
 };
+
+export const createApi = (transport: ApiTransport): Api => unwrapEnvelopeApi(createEnvelopeApi(transport));
 
 /** The global name under which the preload exposes the API. */
 export const API_GLOBAL_NAME = 'privacyscope';

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, withContentSecurityPolicy } from '../../../main/content-security-policy';
+import {
+  CONTENT_SECURITY_POLICY,
+  META_CONTENT_SECURITY_POLICY,
+  withContentSecurityPolicy,
+} from '../../../main/content-security-policy';
 
 const metaPolicy = (): string => {
   const html = readFileSync(resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
@@ -23,8 +27,10 @@ const directives = (policy: string): Map<string, string> =>
   );
 
 describe('content security policy', () => {
-  it("is the same policy as renderer/index.html's <meta>", () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(metaPolicy());
+  it("renderer/index.html's <meta> carries the policy minus frame-ancestors (ignored in a meta)", () => {
+    expect(META_CONTENT_SECURITY_POLICY).toBe(metaPolicy());
+    expect(CONTENT_SECURITY_POLICY.startsWith(`${META_CONTENT_SECURITY_POLICY}; `)).toBe(true);
+    expect(directives(metaPolicy()).has('frame-ancestors')).toBe(false);
   });
 
   it('allows no remote or inline script, no plugins, no framing', () => {

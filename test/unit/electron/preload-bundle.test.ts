@@ -9,7 +9,7 @@ import { build } from 'vite';
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { API_GLOBAL_NAME, EVENT_IPC_CHANNEL } from '../../../preload/contract';
-import type { Api } from '../../../preload/contract';
+import type { EnvelopeApi } from '../../../preload/contract';
 import { createFakeElectron } from '../../fakes/fake-electron';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -84,9 +84,9 @@ describe('built preload (electron-vite, project config)', () => {
     );
     expect(asked).toEqual(['electron']);
     expect([...electron.contextBridge.exposed.keys()]).toEqual([API_GLOBAL_NAME]);
-    const api = electron.contextBridge.exposed.get(API_GLOBAL_NAME) as Api;
+    const api = electron.contextBridge.exposed.get(API_GLOBAL_NAME) as EnvelopeApi;
     electron.ipcRenderer.respond = () => ({ ok: true, value: { version: '0.1.0' } });
-    await expect(api.app.info()).resolves.toEqual({ version: '0.1.0' });
+    await expect(api.app.info()).resolves.toEqual({ ok: true, value: { version: '0.1.0' } });
     expect(electron.ipcRenderer.invocations).toEqual([{ channel: 'app:info', args: [] }]);
     expect(electron.ipcRenderer.listenerCount(EVENT_IPC_CHANNEL)).toBe(1);
   });

@@ -1,17 +1,25 @@
 // The sandboxed preload, run against the electron stand-in: what it exposes, and nothing more.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { API_GLOBAL_NAME, ApiCallError, EVENT_IPC_CHANNEL } from '../../../preload/contract';
-import type { Api, DeviceSummary } from '../../../preload/contract';
+import {
+  API_GLOBAL_NAME,
+  ApiCallError,
+  EVENT_IPC_CHANNEL,
+  unwrapEnvelopeApi,
+} from '../../../preload/contract';
+import type { Api, DeviceSummary, EnvelopeApi } from '../../../preload/contract';
 import { fakeElectron } from '../../fakes/fake-electron';
 
 vi.mock('electron', async () => (await import('../../fakes/fake-electron')).fakeElectron);
 
 const { contextBridge, ipcRenderer } = fakeElectron;
+/** What the preload exposes (envelopes), and what the renderer makes of it. */
+let exposed: EnvelopeApi;
 let api: Api;
 
 beforeAll(async () => {
   await import('../../../preload/index');
-  api = contextBridge.exposed.get(API_GLOBAL_NAME) as Api;
+  exposed = contextBridge.exposed.get(API_GLOBAL_NAME) as EnvelopeApi;
+  api = unwrapEnvelopeApi(exposed);
 });
 
 beforeEach(() => {
@@ -32,7 +40,7 @@ const push = (message: unknown) =>
 describe('preload', () => {
   it(`exposes one global, window.${API_GLOBAL_NAME}, holding one function per channel and on()`, () => {
     expect([...contextBridge.exposed.keys()]).toEqual([API_GLOBAL_NAME]);
-    expect(shape(api).sort()).toEqual(
+    expect(shape(exposed).sort()).toEqual(
       [
         'adb.status: function',
         'app.info: function',
@@ -54,8 +62,8 @@ describe('preload', () => {
       expect(value).not.toBe(ipcRenderer);
       for (const key of Object.keys(value)) walk((value as Record<string, unknown>)[key]);
     };
-    walk(api);
-    expect(JSON.stringify(shape(api))).not.toMatch(/invoke|send|ipc/i);
+    walk(exposed);
+    expect(JSON.stringify(shape(exposed))).not.toMatch(/invoke|send|ipc/i);
   });
 
   it('calls go through ipcRenderer.invoke on the contract channel', async () => {
@@ -70,7 +78,13 @@ describe('preload', () => {
     ]);
   });
 
-  it('an error envelope rejects with an ApiCallError carrying the code', async () => {
+  it('exposed calls resolve to the envelope itself: contextBridge would strip an error code', async () => {
+    const envelope = { ok: false, error: { code: 'device-offline', message: 'device offline' } };
+    ipcRenderer.respond = () => envelope;
+    await expect(exposed.devices.list()).resolves.toEqual(envelope);
+  });
+
+  it('unwrapped on the renderer side, an error envelope rejects with an ApiCallError carrying the code', async () => {
     ipcRenderer.respond = () => ({
       ok: false,
       error: {

@@ -1,0 +1,53 @@
+// Turns anything a failed API call throws into a localised, actionable sentence. Never shows
+// stack traces; the developer-facing English `message` is only used as detail for the device's own text.
+import { ApiErrorCode } from '../../../preload/contract';
+import type { PlainMessageKey, Translate } from './translate';
+
+export const ERROR_MESSAGE_KEYS = {
+  [ApiErrorCode.InvalidArgument]: 'error.code.invalid-argument',
+  [ApiErrorCode.UnknownChannel]: 'error.code.unknown-channel',
+  [ApiErrorCode.ForbiddenSender]: 'error.code.forbidden-sender',
+  [ApiErrorCode.Unauthorized]: 'error.code.unauthorized',
+  [ApiErrorCode.AdbUnavailable]: 'error.code.adb-unavailable',
+  [ApiErrorCode.AdbVersionMismatch]: 'error.code.adb-version-mismatch',
+  [ApiErrorCode.DeviceNotFound]: 'error.code.device-not-found',
+  [ApiErrorCode.DeviceUnauthorized]: 'error.code.device-unauthorized',
+  [ApiErrorCode.DeviceOffline]: 'error.code.device-offline',
+  [ApiErrorCode.CommandTimeout]: 'error.code.command-timeout',
+  [ApiErrorCode.CommandFailed]: 'error.code.command-failed',
+  [ApiErrorCode.Cancelled]: 'error.code.cancelled',
+  [ApiErrorCode.Internal]: 'error.code.internal',
+} as const satisfies { readonly [C in ApiErrorCode]: PlainMessageKey };
+
+const API_ERROR_CODES: readonly string[] = Object.values(ApiErrorCode);
+
+export const isApiErrorCode = (value: unknown): value is ApiErrorCode =>
+  typeof value === 'string' && API_ERROR_CODES.includes(value);
+
+/** The `code` of an `ApiCallError` (or any error carrying a known code), else undefined. */
+export const apiErrorCodeOf = (error: unknown): ApiErrorCode | undefined => {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return isApiErrorCode(code) ? code : undefined;
+};
+
+const CONNECTION_WORDS = /socket|network|connection|closed|disconnect|reach|failed to fetch/i;
+
+/**
+ * Failures of the transport itself (socket lost, bridge unreachable) rather than of a handler.
+ * The bridge transport reports them as `internal` envelopes whose message names the bridge.
+ */
+const isConnectionError = (error: unknown, code: ApiErrorCode | undefined): boolean => {
+  if (!(error instanceof Error)) return false;
+  if (code === undefined) return CONNECTION_WORDS.test(error.message);
+  return (
+    code === ApiErrorCode.Internal && /bridge/i.test(error.message) && CONNECTION_WORDS.test(error.message)
+  );
+};
+
+export const errorMessageKey = (error: unknown): PlainMessageKey => {
+  const code = apiErrorCodeOf(error);
+  if (isConnectionError(error, code)) return 'error.connection';
+  return code === undefined ? 'error.unexpected' : ERROR_MESSAGE_KEYS[code];
+};
+
+export const describeError = (error: unknown, t: Translate): string => t(errorMessageKey(error));
