@@ -15,6 +15,8 @@ export const ApiErrorCode = {
   CommandTimeout: 'command-timeout',
   CommandFailed: 'command-failed',
   Cancelled: 'cancelled',
+  /** The client lost its connection to the main process (browser bridge socket closed). */
+  Disconnected: 'disconnected',
   Internal: 'internal',
 } as const;
 export type ApiErrorCode = (typeof ApiErrorCode)[keyof typeof ApiErrorCode];

@@ -1,6 +1,6 @@
 // The API transport used when the renderer runs in a plain browser through `privacyscope
 // serve`: one WebSocket to `/ws`, authenticated by the bridge's HttpOnly session cookie.
-// Calls wait for the socket, get their envelope back by id, and fail with an `internal`
+// Calls wait for the socket, get their envelope back by id, and fail with a `disconnected`
 // envelope when the connection drops; push events fan out to subscribers. Browser-only code.
 import { ApiErrorCode } from '../../../preload/contract';
 import type { ApiChannel, ApiEvent, ApiResult, ApiTransport } from '../../../preload/contract';
@@ -32,7 +32,7 @@ const DEFAULT_BACKOFF = { initialMs: 250, maxMs: 10_000 } as const;
 
 const failure = (message: string): ApiResult<unknown> => ({
   ok: false,
-  error: { code: ApiErrorCode.Internal, message },
+  error: { code: ApiErrorCode.Disconnected, message },
 });
 
 const isResult = (value: unknown): value is ApiResult<unknown> =>

@@ -16,6 +16,7 @@ export const ERROR_MESSAGE_KEYS = {
   [ApiErrorCode.CommandTimeout]: 'error.code.command-timeout',
   [ApiErrorCode.CommandFailed]: 'error.code.command-failed',
   [ApiErrorCode.Cancelled]: 'error.code.cancelled',
+  [ApiErrorCode.Disconnected]: 'error.connection',
   [ApiErrorCode.Internal]: 'error.code.internal',
 } as const satisfies { readonly [C in ApiErrorCode]: PlainMessageKey };
 
@@ -30,24 +31,15 @@ export const apiErrorCodeOf = (error: unknown): ApiErrorCode | undefined => {
   return isApiErrorCode(code) ? code : undefined;
 };
 
-const CONNECTION_WORDS = /socket|network|connection|closed|disconnect|reach|failed to fetch/i;
-
-/**
- * Failures of the transport itself (socket lost, bridge unreachable) rather than of a handler.
- * The bridge transport reports them as `internal` envelopes whose message names the bridge.
- */
-const isConnectionError = (error: unknown, code: ApiErrorCode | undefined): boolean => {
-  if (!(error instanceof Error)) return false;
-  if (code === undefined) return CONNECTION_WORDS.test(error.message);
-  return (
-    code === ApiErrorCode.Internal && /bridge/i.test(error.message) && CONNECTION_WORDS.test(error.message)
-  );
-};
+/** A failure with no API code (e.g. fetch itself failed) that names the connection. */
+const CONNECTION_WORDS = /socket|network|connection|disconnect|failed to fetch/i;
 
 export const errorMessageKey = (error: unknown): PlainMessageKey => {
   const code = apiErrorCodeOf(error);
-  if (isConnectionError(error, code)) return 'error.connection';
-  return code === undefined ? 'error.unexpected' : ERROR_MESSAGE_KEYS[code];
+  if (code !== undefined) return ERROR_MESSAGE_KEYS[code];
+  return error instanceof Error && CONNECTION_WORDS.test(error.message)
+    ? 'error.connection'
+    : 'error.unexpected';
 };
 
 export const describeError = (error: unknown, t: Translate): string => t(errorMessageKey(error));

@@ -91,7 +91,7 @@ describe('createBridgeTransport', () => {
     expect(first).toHaveBeenCalledTimes(1);
   });
 
-  it('fails a call in flight with an internal envelope when the bridge goes away, then reconnects', async () => {
+  it('fails a call in flight with a disconnected envelope when the bridge goes away, then reconnects', async () => {
     const services = createFakeServices();
     const { root, rendererDir } = await createRendererDir();
     cleanups.push(() => rm(root, { recursive: true, force: true }));
@@ -106,7 +106,7 @@ describe('createBridgeTransport', () => {
     await bridge.close();
     expect(await pending).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Connection to the PrivacyScope bridge was lost' },
+      error: { code: 'disconnected', message: 'Connection to the PrivacyScope bridge was lost' },
     });
     // Same port and token again (as after a restart with a remembered session): calls work again.
     const again = await startBridge({ ...options, port: bridge.port, token: bridge.token });
@@ -123,14 +123,14 @@ describe('createBridgeTransport', () => {
     const transport = transportFor(fixture.bridge, { connectTimeoutMs: 150 });
     expect(await transport.invoke('app:info', undefined)).toEqual({
       ok: false,
-      error: { code: 'internal', message: 'Could not reach the PrivacyScope bridge' },
+      error: { code: 'disconnected', message: 'Could not reach the PrivacyScope bridge' },
     });
     const waiting = transport.invoke('app:info', undefined);
     transport.close();
-    expect(await waiting).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await waiting).toMatchObject({ ok: false, error: { code: 'disconnected' } });
     expect(await transport.invoke('app:info', undefined)).toMatchObject({
       ok: false,
-      error: { code: 'internal' },
+      error: { code: 'disconnected' },
     });
   });
 

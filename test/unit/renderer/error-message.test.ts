@@ -43,15 +43,16 @@ describe('error code → localised message', () => {
     expect(describeError(error, createTranslator('en'))).toBe(en['error.code.adb-unavailable']);
   });
 
-  it('treats a lost or unreachable bridge as a connection problem', () => {
-    for (const message of [
-      'Connection to the PrivacyScope bridge was lost',
-      'Could not reach the PrivacyScope bridge',
-      'The bridge transport is closed',
-    ]) {
-      const error = thrownBy({ ok: false, error: { code: 'internal', message } });
+  it('treats a lost or unreachable bridge as a connection problem, by its code', () => {
+    for (const message of ['Connection to the PrivacyScope bridge was lost', 'anything at all']) {
+      const error = thrownBy({ ok: false, error: { code: 'disconnected', message } });
       expect(errorMessageKey(error), message).toBe('error.connection');
     }
+    const internalNamingTheBridge = thrownBy({
+      ok: false,
+      error: { code: 'internal', message: 'Connection to the PrivacyScope bridge was lost' },
+    });
+    expect(errorMessageKey(internalNamingTheBridge)).toBe('error.code.internal');
     expect(errorMessageKey(new TypeError('Failed to fetch'))).toBe('error.connection');
   });
 
