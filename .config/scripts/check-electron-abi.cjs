@@ -1,27 +1,72 @@
-// Run before `npm start`: Electron can only start with its binary and the Electron-ABI
-// build of better-sqlite3. Say exactly what is missing instead of crashing later.
+// Runs first in `npm start`: Electron can only start with its binary and the Electron-ABI
+// build of better-sqlite3. Says exactly what is missing instead of crashing later.
 'use strict';
 const fs = require('node:fs');
-const path = require('node:path');
-const { root, electronVersion, bindingPath, stampPath } = require('./electron-native.cjs');
+const {
+  DEFAULT_ROOT,
+  MISSING_MESSAGE,
+  nativePaths,
+  readElectronVersion,
+  readElectronAbi,
+  electronExecutable,
+  readStamp,
+  detectModuleAbi,
+} = require('./electron-native.cjs');
 
-const problems = [];
-const electronDir = path.join(root, 'node_modules', 'electron');
-const pathFile = path.join(electronDir, 'path.txt');
-const executable = fs.existsSync(pathFile)
-  ? path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim())
-  : undefined;
-if (!executable || !fs.existsSync(executable)) {
-  problems.push(`Electron binary missing: run \`npx install-electron\` (needs internet).`);
+/**
+ * Everything that stops `electron-vite preview` from working, as readable sentences; empty
+ * when all is in place. `detectAbi` is injectable for tests.
+ */
+function findProblems({ root = DEFAULT_ROOT, env = process.env, detectAbi = detectModuleAbi } = {}) {
+  const electronVersion = readElectronVersion(root);
+  if (electronVersion === undefined) {
+    return ['the electron package is not installed (run `npm install` without --omit=dev)'];
+  }
+  const problems = [];
+  if (electronExecutable(root, env) === undefined) {
+    problems.push(`the Electron ${electronVersion} binary has not been downloaded`);
+  }
+  const { bindingPath, stampPath } = nativePaths(root);
+  const stamp = readStamp(stampPath);
+  if (!fs.existsSync(bindingPath)) {
+    problems.push(`better-sqlite3 has no Electron build (${bindingPath} is missing)`);
+  } else if (stamp !== electronVersion) {
+    problems.push(
+      `the better-sqlite3 Electron build is for Electron ${stamp || 'unknown'}, not ${electronVersion}`,
+    );
+  } else {
+    const expected = readElectronAbi(root);
+    const found = detectAbi(bindingPath);
+    if (found.kind === 'node') {
+      problems.push(
+        'the better-sqlite3 "Electron" build is a Node-ABI build (npm_config_nodedir leaked into the build)',
+      );
+    } else if (found.kind === 'abi' && expected !== undefined && found.abi !== expected) {
+      problems.push(
+        `the better-sqlite3 Electron build has ABI ${found.abi}; Electron ${electronVersion} needs ${expected}`,
+      );
+    }
+  }
+  return problems;
 }
-const stamp = fs.existsSync(stampPath) ? fs.readFileSync(stampPath, 'utf8').trim() : '';
-if (!fs.existsSync(bindingPath) || stamp !== electronVersion) {
-  problems.push(
-    `Electron binary/ABI build missing: run \`npm run rebuild:electron\` (builds better-sqlite3 for Electron ${electronVersion}; needs internet).`,
-  );
+
+/** The lines printed to stderr: the fixed first line, then each problem. */
+function formatProblems(problems) {
+  return [
+    `privacyscope: ${MISSING_MESSAGE}`,
+    ...problems.map((problem) => `  - ${problem}`),
+    'It needs internet once (Electron download + native build). Everything else works without it:',
+    '`npm test`, `npm run serve` (the UI in a browser) and the CLI.',
+  ];
 }
-if (problems.length > 0) {
-  for (const problem of problems) console.error(`privacyscope: ${problem}`);
-  console.error('Everything else (tests, `npm run serve`, the CLI) works without them.');
-  process.exit(1);
+
+function main() {
+  const problems = findProblems();
+  if (problems.length === 0) return 0;
+  for (const line of formatProblems(problems)) console.error(line);
+  return 1;
 }
+
+if (require.main === module) process.exitCode = main();
+
+module.exports = { findProblems, formatProblems, main };

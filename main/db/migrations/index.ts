@@ -1,0 +1,7 @@
+// Every migration this build knows, in order. Append only: add `NNNN-<name>.ts` and list it
+// last here; never edit or remove one that has shipped (openDatabase refuses a database
+// whose applied migrations differ from these).
+import type { Migration } from '../migration';
+import { migration0001Settings } from './0001-settings';
+
+export const MIGRATIONS: readonly Migration[] = [migration0001Settings];

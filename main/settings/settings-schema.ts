@@ -1,0 +1,21 @@
+// What a valid value of each setting is. Used on every read (a stored value that fails is
+// replaced by its default) and on every update (a bad patch is refused).
+import { z } from 'zod';
+import { Language, ThemePreference } from '../../preload/contract';
+import type { Settings } from '../../preload/contract';
+
+export type SettingsKey = keyof Settings;
+
+export const SETTINGS_FIELDS = {
+  language: z.enum([Language.En, Language.ZhCN, 'system']),
+  theme: z.enum([ThemePreference.System, ThemePreference.Light, ThemePreference.Dark]),
+  adbPath: z.string().min(1).max(4096),
+  adbServerPort: z.number().int().min(1024).max(65535),
+} as const satisfies { readonly [K in SettingsKey]-?: z.ZodType<NonNullable<Settings[K]>> };
+
+export const SETTINGS_KEYS = Object.keys(SETTINGS_FIELDS) as readonly SettingsKey[];
+
+export const isSettingsKey = (key: string): key is SettingsKey => Object.hasOwn(SETTINGS_FIELDS, key);
+
+/** An update: known keys only; `undefined` resets a key to its default. */
+export const settingsPatchSchema = z.object(SETTINGS_FIELDS).partial().strict();
