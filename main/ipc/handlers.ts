@@ -1,20 +1,11 @@
 // The handler table: contract channel → argument schema + service call.
 import { z } from 'zod';
-import { Language, ThemePreference } from '../../preload/contract';
-import type { Settings } from '../../preload/contract';
+import type { SettingsPatch } from '../../preload/contract';
+import { settingsPatchSchema } from '../settings/settings-schema';
 import type { AppServices } from '../services/app-services';
 import type { HandlerTable } from './handler-table';
 
 const noArgument = z.undefined();
-const settingsPatch = z
-  .object({
-    language: z.enum([Language.En, Language.ZhCN, 'system']),
-    theme: z.enum([ThemePreference.System, ThemePreference.Light, ThemePreference.Dark]),
-    adbPath: z.string().min(1).max(4096),
-    adbServerPort: z.number().int().min(1024).max(65535),
-  })
-  .partial()
-  .strict();
 
 export const createHandlerTable = (services: AppServices): HandlerTable => ({
   'app:info': { schema: noArgument, handle: async () => services.info() },
@@ -25,8 +16,9 @@ export const createHandlerTable = (services: AppServices): HandlerTable => ({
   'adb:status': { schema: noArgument, handle: () => services.adb.status() },
   'devices:list': { schema: noArgument, handle: () => services.adb.listDevices() },
   'settings:get': { schema: noArgument, handle: () => services.settings.get() },
+  // The same schema the settings service applies: one definition of a valid setting.
   'settings:update': {
-    schema: settingsPatch as z.ZodType<Partial<Settings>>,
+    schema: settingsPatchSchema as z.ZodType<SettingsPatch>,
     handle: (patch) => services.settings.update(patch),
   },
 });

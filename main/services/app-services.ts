@@ -1,6 +1,6 @@
 // What the handler table needs from the main process, as interfaces. `compose-services.ts`
 // builds the real ones; tests pass fakes.
-import type { AdbStatus, AppInfo, DeviceSummary, Settings } from '../../preload/contract';
+import type { AdbStatus, AppInfo, DeviceSummary, Settings, SettingsPatch } from '../../preload/contract';
 import type { EventHub } from './event-hub';
 
 export interface AdbStatusService {
@@ -10,7 +10,8 @@ export interface AdbStatusService {
 
 export interface SettingsService {
   get(): Promise<Settings>;
-  update(patch: Partial<Settings>): Promise<Settings>;
+  /** `null` (or an explicit undefined) puts a setting back to its default. */
+  update(patch: SettingsPatch): Promise<Settings>;
 }
 
 export interface AppServices {

@@ -17,5 +17,13 @@ export const SETTINGS_KEYS = Object.keys(SETTINGS_FIELDS) as readonly SettingsKe
 
 export const isSettingsKey = (key: string): key is SettingsKey => Object.hasOwn(SETTINGS_FIELDS, key);
 
-/** An update: known keys only; `undefined` resets a key to its default. */
-export const settingsPatchSchema = z.object(SETTINGS_FIELDS).partial().strict();
+/** An update: known keys only; `null` (or `undefined`) resets a key to its default. */
+export const settingsPatchSchema = z
+  .object({
+    language: SETTINGS_FIELDS.language.nullable(),
+    theme: SETTINGS_FIELDS.theme.nullable(),
+    adbPath: SETTINGS_FIELDS.adbPath.nullable(),
+    adbServerPort: SETTINGS_FIELDS.adbServerPort.nullable(),
+  } satisfies { readonly [K in SettingsKey]-?: z.ZodType })
+  .partial()
+  .strict();

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ApiErrorCode } from '../../preload/contract';
-import type { Settings } from '../../preload/contract';
+import type { Settings, SettingsPatch } from '../../preload/contract';
 import { DatabaseOpenError } from '../db/errors';
 import { openDatabase } from '../db/open-database';
 import { createSettingsRepository } from '../db/repositories/settings-repository';
@@ -93,7 +93,7 @@ const toWrite = (patch: unknown): SettingsWrite => {
   const set: Record<string, string> = {};
   const remove: string[] = [];
   for (const [key, value] of Object.entries(result.data)) {
-    if (value === undefined) remove.push(key);
+    if (value === undefined || value === null) remove.push(key);
     else set[key] = JSON.stringify(value);
   }
   return { set, remove };
@@ -117,7 +117,7 @@ export const createSettingsService = (options: CreateSettingsServiceOptions): Se
   };
   // One update at a time: each answer includes its own patch and every earlier one.
   let queue: Promise<unknown> = Promise.resolve();
-  const update = (patch: Partial<Settings>): Promise<Settings> => {
+  const update = (patch: SettingsPatch): Promise<Settings> => {
     const next = queue.then(async () => {
       await repository.write(toWrite(patch));
       return readSettings(repository, report);

@@ -1,6 +1,6 @@
 // The one API contract: every channel with its request and response type, every push event
 // with its payload. No electron or node imports: main, preload and renderer all import it.
-import type { AdbStatus, AppInfo, DeviceSummary, ProgressEvent, Settings } from './types';
+import type { AdbStatus, AppInfo, DeviceSummary, ProgressEvent, Settings, SettingsPatch } from './types';
 
 export interface ApiChannels {
   'app:info': { request: void; response: AppInfo };
@@ -8,7 +8,7 @@ export interface ApiChannels {
   'adb:status': { request: void; response: AdbStatus };
   'devices:list': { request: void; response: readonly DeviceSummary[] };
   'settings:get': { request: void; response: Settings };
-  'settings:update': { request: Partial<Settings>; response: Settings };
+  'settings:update': { request: SettingsPatch; response: Settings };
 }
 export type ApiChannel = keyof ApiChannels;
 export type ChannelRequest<C extends ApiChannel> = ApiChannels[C]['request'];

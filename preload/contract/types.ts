@@ -53,6 +53,9 @@ export interface Settings {
   readonly adbServerPort: number;
 }
 
+/** An update of some settings; `null` puts a setting back to its default (e.g. forget adbPath). */
+export type SettingsPatch = { readonly [K in keyof Settings]?: Settings[K] | null };
+
 export interface ProgressEvent {
   readonly taskId: string;
   readonly phase: string;

@@ -12,6 +12,7 @@ import { startBridge } from '../../../main/bridge';
 import { createHandlerTable } from '../../../main/ipc/handlers';
 import type { AppServices } from '../../../main/services/app-services';
 import { EventHub } from '../../../main/services/event-hub';
+import { DEFAULT_SETTINGS } from '../../../main/settings/settings-service';
 
 export const SECRET = 'top-secret-outside-the-renderer';
 export const INDEX_HTML = '<!doctype html><title>PrivacyScope test shell</title>';
@@ -58,7 +59,15 @@ export const createFakeServices = (): FakeServices => {
     },
     settings: {
       get: async () => settings,
-      update: async (patch) => (settings = { ...settings, ...patch }),
+      update: async (patch) => {
+        // Like the real service: null puts a key back to its default.
+        const next: Record<string, unknown> = { ...settings };
+        for (const [key, value] of Object.entries(patch)) {
+          next[key] = value ?? (DEFAULT_SETTINGS as unknown as Record<string, unknown>)[key];
+          if (next[key] === undefined) delete next[key];
+        }
+        return (settings = next as unknown as Settings);
+      },
     },
     dispose: async () => {
       services.disposed = true;

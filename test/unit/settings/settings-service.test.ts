@@ -60,9 +60,13 @@ describe('settings service', () => {
     first.close();
     const second = open(dataDir);
     expect(await second.get()).toEqual(updated);
-    const reset = await second.update({ adbPath: undefined } as unknown as Partial<Settings>);
+    const reset = await second.update({ adbPath: null });
     expect(reset).toEqual({ ...DEFAULT_SETTINGS, language: 'zh-CN' });
     expect('adbPath' in reset).toBe(false);
+    expect(await second.update({ language: null, theme: 'dark' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'dark',
+    });
   });
 
   it('falls back to the default for corrupt or foreign values, reports each once, keeps the rest', async () => {
