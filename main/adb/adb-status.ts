@@ -1,18 +1,12 @@
 // Builds the AdbStatus the UI shows from what we found out: binary, client version, server
 // probe. `problem.code` picks the localised explanation.
+import { AdbProblemCode } from '../../preload/contract';
 import type { AdbStatus } from '../../preload/contract';
-import { ApiErrorCode } from '../../preload/contract/result';
 import { adbInstallHint } from './adb-install-hint';
 import type { AdbServerProbe } from './adb-server';
 import type { AdbClientVersion } from './adb-version';
 
-export const AdbProblemCode = {
-  NotFound: ApiErrorCode.AdbUnavailable,
-  VersionMismatch: ApiErrorCode.AdbVersionMismatch,
-  ServerNotRunning: 'adb-server-not-running',
-  BinaryBroken: 'adb-binary-broken',
-} as const;
-export type AdbProblemCode = (typeof AdbProblemCode)[keyof typeof AdbProblemCode];
+export { AdbProblemCode };
 
 export interface AdbStatusFacts {
   readonly port: number;

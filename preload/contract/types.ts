@@ -15,6 +15,15 @@ export interface AppInfo {
   readonly versions: { readonly node: string; readonly electron?: string; readonly chrome?: string };
 }
 
+/** Why adb is not usable, as `AdbStatus.problem.code`; the UI explains each in its language. */
+export const AdbProblemCode = {
+  NotFound: 'adb-unavailable',
+  VersionMismatch: 'adb-version-mismatch',
+  ServerNotRunning: 'adb-server-not-running',
+  BinaryBroken: 'adb-binary-broken',
+} as const;
+export type AdbProblemCode = (typeof AdbProblemCode)[keyof typeof AdbProblemCode];
+
 export interface AdbStatus {
   /** Whether an `adb` binary was found (setting, PATH, ANDROID_HOME, usual folders). */
   readonly found: boolean;
@@ -26,7 +35,7 @@ export interface AdbStatus {
   readonly serverVersion?: number;
   readonly serverPort: number;
   /** Set when something is wrong; `code` selects the localised explanation. */
-  readonly problem?: { readonly code: string; readonly message: string };
+  readonly problem?: { readonly code: AdbProblemCode; readonly message: string };
 }
 
 export const DeviceState = {

@@ -99,6 +99,10 @@ export const en = {
     'The request came from a page PrivacyScope does not trust and was refused. Reopen the PrivacyScope window.',
   'error.code.unauthorized':
     'This browser session is not authorised. Open the full link printed by `privacyscope serve` again — it contains the access token.',
+  'about.adb.problem.server-not-running':
+    'The adb server is not running and could not be started. Restart adb (`adb kill-server`, then `adb start-server`) or check that its port is free.',
+  'about.adb.problem.binary-broken':
+    'The adb program was found but does not run. Reinstall Android platform-tools, or choose another adb in Settings.',
   'error.code.adb-unavailable':
     'adb could not be found or started. Install Android platform-tools, or set the path to adb in Settings.',
   'error.code.adb-version-mismatch':

@@ -96,6 +96,10 @@ export const zhCN: Catalogue = {
     '请求来自 PrivacyScope 不信任的页面，已被拒绝。请重新打开 PrivacyScope 窗口。',
   'error.code.unauthorized':
     '当前浏览器会话未获授权。请重新打开 `privacyscope serve` 输出的完整链接（其中包含访问令牌）。',
+  'about.adb.problem.server-not-running':
+    'adb 服务没有运行，也无法自动启动。请重启 adb（先执行 `adb kill-server`，再执行 `adb start-server`），或检查其端口是否被占用。',
+  'about.adb.problem.binary-broken':
+    '找到了 adb 程序，但它无法运行。请重新安装 Android Platform Tools，或在“设置”中选择其他 adb。',
   'error.code.adb-unavailable':
     '找不到 adb，或 adb 无法启动。请安装 Android Platform Tools，或在“设置”中指定 adb 的路径。',
   'error.code.adb-version-mismatch':

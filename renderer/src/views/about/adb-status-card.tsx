@@ -1,9 +1,9 @@
 // What main found out about adb (`adb.status`): binary, version, server, port and any problem.
 import type { ReactNode } from 'react';
+import { AdbProblemCode } from '../../../../preload/contract';
 import type { AdbStatus } from '../../../../preload/contract';
-import { ERROR_MESSAGE_KEYS, isApiErrorCode } from '../../i18n/error-message';
 import { useI18n } from '../../i18n/i18n-context';
-import type { Translate } from '../../i18n/translate';
+import type { PlainMessageKey, Translate } from '../../i18n/translate';
 import type { Fact } from './facts-card';
 import { FactsCard } from './facts-card';
 
@@ -14,13 +14,21 @@ const serverText = (adb: AdbStatus, t: Translate): string => {
     : t('about.adb.serverRunningProtocol', { version: adb.serverVersion });
 };
 
-/** A known error code gets the localised advice; the main process's own words follow as detail. */
+const PROBLEM_MESSAGE_KEYS = {
+  [AdbProblemCode.NotFound]: 'error.code.adb-unavailable',
+  [AdbProblemCode.VersionMismatch]: 'error.code.adb-version-mismatch',
+  [AdbProblemCode.ServerNotRunning]: 'about.adb.problem.server-not-running',
+  [AdbProblemCode.BinaryBroken]: 'about.adb.problem.binary-broken',
+} as const satisfies { readonly [C in AdbProblemCode]: PlainMessageKey };
+
+/** Each problem gets the localised advice; the main process's own words follow as detail. */
 const ProblemText = ({ problem }: { problem: NonNullable<AdbStatus['problem']> }): ReactNode => {
   const { t } = useI18n();
-  if (!isApiErrorCode(problem.code)) return problem.message;
+  const key = (PROBLEM_MESSAGE_KEYS as Readonly<Record<string, PlainMessageKey>>)[problem.code];
+  if (key === undefined) return problem.message;
   return (
     <>
-      {t(ERROR_MESSAGE_KEYS[problem.code])}
+      {t(key)}
       <br />
       <small lang="en">{problem.message}</small>
     </>
