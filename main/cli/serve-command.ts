@@ -33,6 +33,7 @@ Options:
   --allow-remote      permit a non-loopback --host (the token is still required)
   --public-host NAME  extra host name clients may use to reach the bridge (repeatable)
   --data-dir DIR      data folder (default ${defaultDataDir()})
+  --adb-port P        adb server port for this run (default: the setting, normally 5037)
   --renderer-dir DIR  built renderer to serve (default: out/renderer next to this CLI)`;
 
 export interface ServeOptions {
@@ -42,6 +43,8 @@ export interface ServeOptions {
   readonly publicHosts: readonly string[];
   readonly dataDir: string;
   readonly rendererDir: string | undefined;
+  /** Overrides the adbServerPort setting for this run only. */
+  readonly adbPort: number | undefined;
 }
 
 /** Parses and checks the options; throws CliUsageError (exit 2) on bad input. */
@@ -57,8 +60,16 @@ export const parseServeArgs = (args: readonly string[]): ServeOptions => {
       'public-host': { type: 'string', multiple: true },
       'data-dir': { type: 'string' },
       'renderer-dir': { type: 'string' },
+      'adb-port': { type: 'string' },
     },
   });
+  const adbPort = values['adb-port'] === undefined ? undefined : Number(values['adb-port']);
+  if (
+    adbPort !== undefined &&
+    (!/^\d{4,5}$/.test(values['adb-port'] ?? '') || adbPort < 1024 || adbPort > 65535)
+  ) {
+    throw new CliUsageError(`--adb-port must be a number from 1024 to 65535, not '${values['adb-port']}'`);
+  }
   const port = values.port === undefined ? DEFAULT_SERVE_PORT : Number(values.port);
   if (!/^\d{1,5}$/.test(values.port ?? '0') || port > 65535) {
     throw new CliUsageError(`--port must be a number from 0 to 65535, not '${values.port}'`);
@@ -72,6 +83,7 @@ export const parseServeArgs = (args: readonly string[]): ServeOptions => {
     publicHosts: values['public-host'] ?? [],
     dataDir: resolve(values['data-dir'] ?? defaultDataDir()),
     rendererDir: values['renderer-dir'] === undefined ? undefined : resolve(values['renderer-dir']),
+    adbPort,
   };
 };
 
@@ -123,6 +135,7 @@ const serve = async (options: ServeOptions, deps: ServeDependencies, io: CliIo):
     shell: 'bridge',
     dataDir: options.dataDir,
     openExternal: async () => false,
+    ...(options.adbPort === undefined ? {} : { adbServerPort: options.adbPort }),
   });
   try {
     const bridge = await deps.start({

@@ -14,6 +14,8 @@ export interface ComposeServicesOptions {
   readonly openExternal: (url: string) => Promise<boolean>;
   /** Extra version facts (electron, chrome) known only inside Electron. */
   readonly versions?: Partial<AppInfo['versions']>;
+  /** Overrides the adbServerPort setting for this process (e.g. `serve --adb-port`, tests). */
+  readonly adbServerPort?: number;
 }
 
 export const composeServices = async (options: ComposeServicesOptions): Promise<AppServices> => {
@@ -24,7 +26,7 @@ export const composeServices = async (options: ComposeServicesOptions): Promise<
   });
   const { adbPath, adbServerPort } = await settings.get();
   const adb = createAdbService({
-    port: adbServerPort,
+    port: options.adbServerPort ?? adbServerPort,
     events,
     ...(adbPath === undefined ? {} : { adbPath }),
   });

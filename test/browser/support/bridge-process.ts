@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ApiChannel, ApiResult, ChannelResponse } from '../../../preload/contract';
 import { unwrapResult } from '../../../preload/contract';
+import type { PrivateAdbServer } from '../../support/private-adb-server';
+import { startPrivateAdbServer } from '../../support/private-adb-server';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 const CLI = join(ROOT, 'out/main/cli.js');
@@ -18,6 +20,8 @@ export interface BridgeProcess {
   readonly origin: string;
   readonly token: string;
   readonly dataDir: string;
+  /** The private adb server this bridge's main process talks to (never the user's 5037). */
+  readonly adbServer: PrivateAdbServer;
   /** Calls a channel directly over `POST /api/<channel>` (bearer token), unwrapping the envelope. */
   readonly call: <C extends ApiChannel>(channel: C, request?: unknown) => Promise<ChannelResponse<C>>;
   /** Everything the process wrote to stderr so far (for failure messages). */
@@ -61,10 +65,9 @@ const stopChild = async (child: ChildProcessWithoutNullStreams): Promise<void> =
 
 export const startBridgeProcess = async (options: { timeoutMs?: number } = {}): Promise<BridgeProcess> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'privacyscope-browser-'));
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const adbServer = await startPrivateAdbServer();
+  const args = ['serve', '--port', '0', '--data-dir', dataDir, '--adb-port', String(adbServer.port)];
+  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on(
     'data',
@@ -72,6 +75,7 @@ export const startBridgeProcess = async (options: { timeoutMs?: number } = {}): 
   );
   const stop = async (): Promise<void> => {
     await stopChild(child);
+    await adbServer.stop();
     await rm(dataDir, { recursive: true, force: true });
   };
   let url: string;
@@ -95,5 +99,5 @@ export const startBridgeProcess = async (options: { timeoutMs?: number } = {}): 
     if (!response.ok) throw new Error(`POST /api/${channel}: HTTP ${response.status}`);
     return unwrapResult((await response.json()) as ApiResult<ChannelResponse<C>>);
   };
-  return { url, origin: parsed.origin, token, dataDir, call, stderr: () => stderr, stop };
+  return { url, origin: parsed.origin, token, dataDir, adbServer, call, stderr: () => stderr, stop };
 };

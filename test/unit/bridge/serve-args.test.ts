@@ -29,6 +29,7 @@ describe('parseServeArgs', () => {
       publicHosts: [],
       dataDir: defaultDataDir(),
       rendererDir: undefined,
+      adbPort: undefined,
     });
     expect(DEFAULT_SERVE_PORT).toBe(7580);
   });
@@ -46,6 +47,8 @@ describe('parseServeArgs', () => {
       'rel/data',
       '--renderer-dir',
       '/srv/renderer',
+      '--adb-port',
+      '5099',
     ]);
     expect(parsed).toEqual({
       host: '::1',
@@ -54,6 +57,7 @@ describe('parseServeArgs', () => {
       publicHosts: ['farm-7.lab', '10.0.0.7'],
       dataDir: resolve('rel/data'),
       rendererDir: join('/srv/renderer'),
+      adbPort: 5099,
     });
   });
 
@@ -62,6 +66,9 @@ describe('parseServeArgs', () => {
     ['--port', '65536'],
     ['--port', 'abc'],
     ['--port', '80.5'],
+    ['--adb-port', '80'],
+    ['--adb-port', '70000'],
+    ['--adb-port', '5037x'],
     ['--host', ' '],
     ['--bogus'],
     ['extra'],
