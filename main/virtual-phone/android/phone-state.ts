@@ -142,6 +142,12 @@ export interface UserInfoState {
   running: boolean;
   /** e.g. android.os.usertype.full.SYSTEM, .profile.MANAGED (printed from Android 11). */
   type?: string;
+  /**
+   * The shell may not reach this user (DISALLOW_DEBUGGING_FEATURES on a work profile, Samsung
+   * Secure Folder): `pm list packages` without --user then fails with "Shell does not have
+   * permission to access user N". Defaults to true for vendor flags beyond 0xffff.
+   */
+  shellAccessDenied?: boolean;
 }
 
 export interface DevicePolicyState {

@@ -13,6 +13,12 @@ export interface CommandContext {
   readonly runAs: 'shell' | 'root';
   /** Runs another command line in the same shell (e.g. `cmd package …` → pm). */
   readonly run: (argv: readonly string[]) => Promise<number>;
+  /** Standard input: the previous command's output in a pipeline or a `<` file ('' otherwise). */
+  readonly stdin?: string;
+  /** The same standard input as raw bytes (binary-safe pipes). */
+  readonly stdinBytes?: Uint8Array;
+  /** Writes raw bytes to standard output (binary-safe `cat` of an APK). */
+  readonly writeBytes?: (bytes: Uint8Array) => void;
 }
 
 export type VirtualCommand = (context: CommandContext) => Promise<number> | number;
