@@ -26,7 +26,10 @@ const toEntry = (permission) => {
     name: permission.name,
     since: permission.runtime_since_api,
     protectionLevel: permission.protection_level_latest,
-    manifestGroup: permission.manifest_group_api23_28 ?? undefined,
+    // `android:permissionGroup` per API level, as `pm list permissions -g` files it there.
+    manifestGroups: (permission.protection_history ?? [])
+      .filter((step) => step.manifest_permissionGroup)
+      .map((step) => ({ fromApi: step.from_api, group: step.manifest_permissionGroup })),
     group: userGroup(permission.permissioncontroller_group),
     groupNote: permission.permissioncontroller_group,
     op,

@@ -11,8 +11,8 @@ export interface RuntimePermission {
   readonly since: number;
   /** As in the latest AOSP manifest, e.g. "dangerous|instant". */
   readonly protectionLevel: string;
-  /** `android:permissionGroup` in the manifest for API 23–28 (UNDEFINED from 29). */
-  readonly manifestGroup?: string;
+  /** `android:permissionGroup` in the manifest from each API level on (UNDEFINED from 29). */
+  readonly manifestGroups: readonly { readonly fromApi: number; readonly group: string }[];
   /** User-visible group (PermissionController), e.g. LOCATION, READ_MEDIA_VISUAL. */
   readonly group?: string;
   /** The source's wording when the group depends on the API level or a flag. */
@@ -37,13 +37,11 @@ export const isRuntimePermissionAt = (name: string, sdk: number): boolean => {
   return permission !== undefined && sdk >= permission.since;
 };
 
-const UNDEFINED_GROUP = 'android.permission-group.UNDEFINED';
-
 /** The group `pm list permissions -g` files it under on a phone of this API level. */
 export const manifestGroupAt = (name: string, sdk: number): string | undefined => {
   const permission = BY_NAME.get(name);
   if (permission === undefined || sdk < permission.since) return undefined;
-  return sdk >= 29 ? UNDEFINED_GROUP : permission.manifestGroup;
+  return permission.manifestGroups.findLast((step) => step.fromApi <= sdk)?.group;
 };
 
 /** The app op that backs a runtime permission (AppOpsManager.permissionToOp), if any. */

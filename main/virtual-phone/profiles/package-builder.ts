@@ -18,7 +18,7 @@ import {
 } from './package-defaults';
 import type { PackageSpec } from './profile-schema';
 import { resolveTime } from './profile-time';
-import { isRuntimePermission } from './runtime-permissions';
+import { isRuntimePermissionAt } from '../../catalogue/runtime-permissions';
 import { specialEffects, type SpecialEffects } from './special-access';
 
 export interface BuildContext {
@@ -55,7 +55,7 @@ const runtimePermissions = (
   options: { requested: string[]; sdk: number },
 ): RuntimePermissionState[] =>
   options.requested
-    .filter((name) => isRuntimePermission(name, options.sdk))
+    .filter((name) => isRuntimePermissionAt(name, options.sdk))
     .map((name) => {
       const grant = spec.grants[name];
       if (typeof grant === 'object')

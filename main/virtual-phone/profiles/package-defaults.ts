@@ -2,7 +2,7 @@
 // (FORMATS.md §1.2), flags, version numbers, timestamps, install-time permissions.
 import { base64Token, hash32 } from '../dumpsys/identity';
 import type { PackageSpec } from './profile-schema';
-import { RUNTIME_PERMISSIONS } from './runtime-permissions';
+import { runtimePermission } from '../../catalogue/runtime-permissions';
 
 /** Permissions shells and normal apps never get at install time (appop / signature ones). */
 const NOT_INSTALL_GRANTED: ReadonlySet<string> = new Set([
@@ -56,6 +56,6 @@ export const defaultVersionCode = (spec: PackageSpec): number => 100 + (hash32(`
 export const installPermissionsOf = (spec: PackageSpec, options: { requested: string[] }): string[] =>
   options.requested.filter((name) => {
     // runtime permissions, and those of later releases (unknown here), are never install-granted
-    if (RUNTIME_PERMISSIONS[name] !== undefined) return false;
+    if (runtimePermission(name) !== undefined) return false;
     return spec.system || spec.privileged || !NOT_INSTALL_GRANTED.has(name);
   });

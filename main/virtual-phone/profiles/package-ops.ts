@@ -12,7 +12,7 @@ import type {
 import { hash32 } from '../dumpsys/identity';
 import type { PackageSpec } from './profile-schema';
 import { resolveDuration, resolveTime, seededRandom } from './profile-time';
-import { RUNTIME_PERMISSIONS } from './runtime-permissions';
+import { opForPermission } from '../../catalogue/runtime-permissions';
 
 type OpSpec = PackageSpec['appOps'][string];
 type EventSpec = Exclude<OpSpec, string>['access'][number];
@@ -89,7 +89,7 @@ export const buildAppOps = (
       (perm) => perm.name === 'android.permission.ACCESS_BACKGROUND_LOCATION' && perm.granted,
     );
     for (const perm of options.runtime) {
-      const op = RUNTIME_PERMISSIONS[perm.name]?.op;
+      const op = opForPermission(perm.name);
       if (!perm.granted || op === undefined || ops.has(op)) continue;
       ops.set(op, generatedOp(op, { packageName: spec.name, now, background }));
     }
