@@ -2,6 +2,7 @@
 // (PackageManagerShellCommand.runGrantRevokePermission / runSetPermissionFlags /
 // runResetPermissions), with the permission service's checks per version (permission-rules.ts).
 // A shell revoke changes only the grant: it does NOT set USER_SET (that is the Settings UI).
+import { syncPermissionAppOp } from '../../android/permission-op-sync';
 import type { PackageState, PermissionFlag, RuntimePermissionState } from '../../android/phone-state';
 import { illegalArgument, securityException } from '../shell-command-args';
 import type { PmContext, PmVerb } from './pm-context';
@@ -144,6 +145,7 @@ export const runGrantRevoke =
     const entry = permissionEntry(pm, target.pkg, userId, name);
     if (!checkFixedFlags(pm, { entry, pkg: packageName, grant })) return 0;
     entry.granted = grant;
+    syncPermissionAppOp({ pkg: target.pkg, userId, permission: name, sdk: pm.sdk });
     return 0;
   };
 
@@ -217,12 +219,15 @@ const KEEPS_GRANT: readonly PermissionFlag[] = ['SYSTEM_FIXED', 'POLICY_FIXED', 
 export const runResetPermissions: PmVerb = (pm) => {
   enforceShellMayChange(pm, false);
   for (const pkg of pm.state.packages.values()) {
-    for (const user of Object.values(pkg.users)) {
+    for (const [userKey, user] of Object.entries(pkg.users)) {
       for (const entry of user.runtimePermissions) {
         entry.flags = entry.flags.filter((flag) => !USER_SETTABLE.includes(flag));
         if (pkg.targetSdk >= LEGACY_TARGET_SDK && !entry.flags.some((flag) => KEEPS_GRANT.includes(flag))) {
           entry.granted = false;
         }
+      }
+      for (const entry of user.runtimePermissions) {
+        syncPermissionAppOp({ pkg, userId: Number(userKey), permission: entry.name, sdk: pm.sdk });
       }
     }
   }

@@ -59,6 +59,29 @@ describe.each(VERSIONS)('pm grant/revoke on sdk %i', (sdk) => {
     expect(permission(state, { pkg: MAPS, name: P('RECORD_AUDIO') })?.granted).toBe(true);
   });
 
+  test('the app op behind the permission follows the grant from Android 10 (uid mode), not before', async () => {
+    const state = createPhone({ sdk });
+    const uidMode = (op: string, user = 0) =>
+      state.packages.get(MAPS)?.users[user]?.appOps.find((entry) => entry.op === op && entry.uidMode === true)
+        ?.mode;
+    await run(state, `pm revoke ${MAPS} ${P('CAMERA')}`);
+    await run(state, `pm revoke ${MAPS} ${P('ACCESS_FINE_LOCATION')}`);
+    if (sdk < 29) {
+      expect(uidMode('CAMERA')).toBeUndefined();
+      expect(uidMode('FINE_LOCATION')).toBeUndefined();
+      return;
+    }
+    expect(uidMode('CAMERA')).toBe('ignore');
+    expect(uidMode('FINE_LOCATION')).toBe('ignore');
+    expect((await run(state, `appops get ${MAPS} CAMERA`)).stdout).toMatch(/CAMERA: ignore/);
+    await run(state, `pm grant ${MAPS} ${P('CAMERA')}`);
+    // Camera became a while-in-use permission in Android 11.
+    expect(uidMode('CAMERA')).toBe(sdk >= 30 ? 'foreground' : 'allow');
+    await run(state, `pm grant ${MAPS} ${P('ACCESS_FINE_LOCATION')}`);
+    expect(uidMode('FINE_LOCATION')).toBe('foreground');
+    expect(uidMode('CAMERA', 10)).toBeUndefined();
+  });
+
   test('--user N changes that user only', async () => {
     const state = createPhone({ sdk });
     await run(state, `pm revoke --user 10 ${MAPS} ${P('CAMERA')}`);
