@@ -1,5 +1,5 @@
 // Reads the real device captures copied into test/fixtures/adb-samples (provenance in the
-// sibling .source.txt files) and normalises what copy-paste changed: markdown fences, trailing
+// folder's SOURCES.md) and normalises what copy-paste changed: markdown fences, trailing
 // spaces, and stack frames indented with spaces instead of a TAB (FORMATS.md §0.1).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
