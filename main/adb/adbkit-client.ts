@@ -201,7 +201,9 @@ export const createClient = (options: AdbkitClientOptions): AdbkitClient => {
       const close = () => sync.end();
       const stop = transfer.cancel.bind(transfer);
       transfer.once('end', close);
-      transfer.once('error', close);
+      // `on`, not `once`: adbkit can emit a second error (e.g. PrematureEOF after a cancel);
+      // with no listener left, EventEmitter would throw it as an unhandled rejection.
+      transfer.on('error', close);
       return Object.assign(transfer, {
         size: stats.size,
         cancel: () => {

@@ -65,7 +65,8 @@ const collect = (stream: PullStream, options: PullOptions & { what: string }): P
           : new CommandFailed(`${options.what}: got ${bytes} of ${stream.size} bytes`),
       ),
     );
-    stream.once('error', (error: unknown) => finish(error));
+    // Every error, not just the first: a late one after cancel must not go unhandled.
+    stream.on('error', (error: unknown) => finish(error));
   });
 
 export const createDeviceSession = (client: AdbkitClient, serial: string): DeviceSession => {
