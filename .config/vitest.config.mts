@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { PlainSummaryReporter } from './plain-summary-reporter.mts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -9,6 +10,7 @@ const root = resolve(import.meta.dirname, '..');
 export default defineConfig({
   test: {
     root,
+    reporters: ['default', new PlainSummaryReporter()],
     projects: [
       {
         extends: true,
