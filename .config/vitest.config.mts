@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { PlainSummaryReporter } from './plain-summary-reporter.mts';
+import { PlainSummaryReporter } from './plain-summary-reporter';
 
 const root = resolve(import.meta.dirname, '..');
 
