@@ -1,6 +1,13 @@
 // The table of CLI commands. Each later feature adds its command here.
+import { classifyCommand } from './classify-command';
 import type { CliCommand } from './command';
+import { rulesCommand } from './rules-command';
 import { serveCommand } from './serve-command';
 import { virtualPhoneCommand } from './virtual-phone-command';
 
-export const CLI_COMMANDS: readonly CliCommand[] = [serveCommand, virtualPhoneCommand];
+export const CLI_COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  virtualPhoneCommand,
+  rulesCommand,
+  classifyCommand,
+];
