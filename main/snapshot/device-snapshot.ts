@@ -73,6 +73,8 @@ export interface AppOpAccess {
   readonly uidMode?: boolean;
   readonly lastAccessForegroundMs?: number;
   readonly lastAccessBackgroundMs?: number;
+  /** Latest access in any uid state (the only time `appops get` and Android ≤ 8 print). */
+  readonly lastAccessMs?: number;
   readonly lastRejectMs?: number;
   readonly durationMs?: number;
   readonly attributionTags?: readonly string[];
@@ -145,6 +147,8 @@ export interface DeviceSnapshot {
   /** True when an input was missing or truncated: the snapshot lacks something. */
   readonly partial: boolean;
   readonly warnings: readonly ParseWarning[];
+  /** IANA zone the phone's local times were read in (persist.sys.timezone, else UTC). */
+  readonly timeZone?: string;
   /** adb round trips spent reading it (live only). */
   readonly roundTrips?: number;
 }
