@@ -37,4 +37,5 @@ export {
   arg,
   quoteShellArgument,
   shellCommand,
+  shellSequence,
 } from './shell-arguments';

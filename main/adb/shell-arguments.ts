@@ -47,6 +47,8 @@ export const SHELL_FLAGS: ReadonlySet<string> = new Set([
   ...['-3', '-a', '-c', '-d', '-e', '-f', '-g', '-i', '-k', '-l', '-n', '-p', '-r', '-s', '-t', '-u', '-U'],
   ...['--', '--all', '--apex-only', '--checkin', '--dont-kill', '--include-uninstalled', '--noredact'],
   ...['--op', '--package', '--show-versioncode', '--uid', '--user', '--wait'],
+  // `date +%s%3N`: the phone clock in epoch milliseconds (the reader's snapshot time).
+  '+%s%3N',
 ]);
 
 /** A validated argument; only the functions in `arg` can create one. */
@@ -186,4 +188,30 @@ export const shellCommand = (program: string, ...parts: readonly ShellPart[]): B
     throw new UnsafeShellArgument(ShellArgKind.Program, `the shell builtin ${name} is not a command`);
   }
   return new BuiltShellCommand([name, ...parts.map(toArgument)]);
+};
+
+/** Several built commands run one after another in one shell (`a; b; c`). */
+class BuiltShellSequence extends BuiltShellCommand {
+  readonly #parts: readonly BuiltShellCommand[];
+  constructor(parts: readonly BuiltShellCommand[]) {
+    super(parts.flatMap((part, index) => (index === 0 ? part.argv : [';', ...part.argv])));
+    this.#parts = parts;
+  }
+  override get text(): string {
+    return this.#parts.map((part) => part.text).join('; ');
+  }
+}
+
+/**
+ * Runs validated commands in sequence in one shell: one adb round trip for many small
+ * outputs (the reader separates them with marker lines made by `shellCommand('echo', …)`).
+ */
+export const shellSequence = (commands: readonly BuiltShellCommand[]): BuiltShellCommand => {
+  if (commands.length === 0 || !commands.every(isShellCommand)) {
+    throw new UnsafeShellArgument(
+      ShellArgKind.Program,
+      'a sequence needs commands built with shellCommand()',
+    );
+  }
+  return new BuiltShellSequence(commands);
 };

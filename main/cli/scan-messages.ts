@@ -1,0 +1,53 @@
+// The human text of `privacyscope scan` and `privacyscope devices`, in one table (English for
+// now; a later language adds a table of the same shape).
+
+const EN = {
+  scanSummary: 'Summarise the permissions and special access of a phone (live, captured folder or bugreport)',
+  devicesSummary: 'List the devices on the adb server with their state, model and Android version',
+  device: 'Device: {model} — Android {release} (SDK {sdk}), serial {serial}',
+  read: 'Read {source} for user {user}{trips}; {time}',
+  roundTrips: ' in {count} adb round trips',
+  apps: 'Apps: {total} ({user} user, {system} system)',
+  grantedTitle: 'Granted dangerous permissions, apps per group:',
+  grantedNone: 'Granted dangerous permissions: none',
+  specialTitle: 'Special access:',
+  specialNone: '  none',
+  recentTitle: 'Recent camera / microphone / location use:',
+  recentNone: 'Recent camera / microphone / location use: none recorded',
+  background: ' (background)',
+  warningsTitle: 'Warnings ({count}):',
+  moreWarnings: '  … {count} more (use --json for all)',
+  partial: 'PARTIAL: some outputs were missing or cut short; the snapshot is incomplete.',
+  noDevices: 'No devices on the adb server (port {port}).',
+  noDevice: 'no device in the `device` state on the adb server (port {port})',
+  severalDevices: 'several devices are connected ({serials}); choose one with --serial',
+  notReady: 'device {serial} is {state}',
+  wrote: 'Wrote the snapshot to {file}',
+  bothSources: '--from-dir and --from-bugreport cannot be used together',
+  badUser: '--user must be a user id (0 or more), not {value}',
+  badPort: '--adb-port must be a number from 1 to 65535, not {value}',
+  unknown: 'unknown',
+} as const;
+
+export type MessageKey = keyof typeof EN;
+
+/** The text for `key` with `{name}` placeholders filled in. */
+export const message = (key: MessageKey, params: Readonly<Record<string, string | number>> = {}): string =>
+  EN[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : String(params[name]),
+  );
+
+/** Labels of the special-access kinds, in the order printed. */
+export const SPECIAL_ACCESS_LABELS = {
+  accessibilityServices: 'Accessibility services',
+  notificationListeners: 'Notification listeners',
+  deviceAdmins: 'Device admins',
+  usageAccess: 'Usage access',
+  overlay: 'Display over other apps',
+  installUnknownApps: 'Install unknown apps',
+  allFilesAccess: 'All-files access',
+  batteryOptimisationExempt: 'Battery optimisation exempt',
+  advertisingId: 'Advertising ID (AD_ID)',
+} as const;
+
+export const OWNER_LABELS = { deviceOwner: 'Device owner', profileOwners: 'Profile owners' } as const;
