@@ -3,10 +3,9 @@
 import { Adb } from '@devicefarmer/adbkit';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startVirtualPhone, type VirtualPhone } from '../../main/virtual-phone/virtual-phone';
-import { connectPhone } from '../integration/virtual-phone/transport/adb-harness';
+import { collect, connectPhone } from '../integration/virtual-phone/transport/adb-harness';
 import { createEchoShell, seqBytes } from '../support/echo-shell';
 import { startPrivateAdbServer, type PrivateAdbServer } from '../support/private-adb-server';
 
@@ -21,14 +20,6 @@ const EXPECTED_HASH = createHash('sha256').update(seqBytes(PAYLOAD)).digest('hex
 let adb: PrivateAdbServer;
 let client: AdbClient;
 const rows: string[][] = [];
-
-const collect = (stream: Readable): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
 
 const cli = (args: readonly string[]): Promise<Buffer> =>
   new Promise((resolve, reject) =>

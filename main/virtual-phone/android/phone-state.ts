@@ -89,6 +89,24 @@ export interface PackageUserState {
   firstInstallTime?: number;
 }
 
+/**
+ * A package's state in one user as a fresh install leaves it: installed, enabled state
+ * "default", stopped and never launched, no runtime grants or app ops. `overrides` replaces
+ * any of these fields.
+ */
+export const createPackageUserState = (overrides: Partial<PackageUserState> = {}): PackageUserState => ({
+  installed: true,
+  enabled: EnabledSetting.Default,
+  hidden: false,
+  suspended: false,
+  suspendingPackages: [],
+  stopped: true,
+  notLaunched: true,
+  runtimePermissions: [],
+  appOps: [],
+  ...overrides,
+});
+
 /** Components a package declares that the reader and the classifier look at. */
 export interface DeclaredComponents {
   /** Services with BIND_ACCESSIBILITY_SERVICE, e.g. ".MyA11yService" or full class names. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createServeCommand } from '../../../main/cli/serve-command';
 import type { ComposeServicesOptions } from '../../../main/services/compose-services';
+import { recordCliIo } from '../../support/cli-io';
 import type { FakeServices } from './bridge-fixture';
 import { createFakeServices, createRendererDir, rawRequest } from './bridge-fixture';
 
@@ -29,14 +30,8 @@ const setup = async () => {
     },
     defaultRendererDir: rendererDir,
   });
-  const out: string[] = [];
-  const err: string[] = [];
   const controller = new AbortController();
-  const io = {
-    out: (line: string) => out.push(line),
-    err: (line: string) => err.push(line),
-    signal: controller.signal,
-  };
+  const { out, err, io } = recordCliIo(controller.signal);
   const run = (args: readonly string[]) => command.run(args, io);
   return { run, out, err, controller, composed, dataDir, services: () => services };
 };

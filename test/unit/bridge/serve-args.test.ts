@@ -5,20 +5,7 @@ import { CLI_COMMANDS } from '../../../main/cli/commands';
 import { runCli } from '../../../main/cli/run-cli';
 import { DEFAULT_SERVE_PORT, parseServeArgs } from '../../../main/cli/serve-command';
 import { defaultDataDir } from '../../../main/bridge';
-
-const io = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    io: {
-      out: (l: string) => out.push(l),
-      err: (l: string) => err.push(l),
-      signal: new AbortController().signal,
-    },
-  };
-};
+import { recordCliIo } from '../../support/cli-io';
 
 describe('parseServeArgs', () => {
   it('defaults to 127.0.0.1:7580, no remote access, the platform data folder', () => {
@@ -79,19 +66,19 @@ describe('parseServeArgs', () => {
 
 describe('serve in the CLI', () => {
   it('is listed in --help and explains its options', async () => {
-    const help = io();
+    const help = recordCliIo();
     expect(await runCli(['--help'], { commands: CLI_COMMANDS, io: help.io })).toBe(0);
     expect(help.out.join()).toMatch(/serve\s+serve the app to a browser/);
-    const usage = io();
+    const usage = recordCliIo();
     expect(await runCli(['serve', '--help'], { commands: CLI_COMMANDS, io: usage.io })).toBe(0);
     expect(usage.out.join()).toContain('--allow-remote');
   });
 
   it('exits 2 with the usage for a bad port or a non-loopback host', async () => {
-    const badPort = io();
+    const badPort = recordCliIo();
     expect(await runCli(['serve', '--port', 'x'], { commands: CLI_COMMANDS, io: badPort.io })).toBe(2);
     expect(badPort.err.join()).toContain('--port must be a number');
-    const remote = io();
+    const remote = recordCliIo();
     expect(await runCli(['serve', '--host', '192.168.1.20'], { commands: CLI_COMMANDS, io: remote.io })).toBe(
       2,
     );

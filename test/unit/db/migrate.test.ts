@@ -10,9 +10,9 @@ import {
   openDatabase,
 } from '../../../main/db';
 import type { Migration } from '../../../main/db';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../support/temp-dirs';
 
-const tempDir = useTempDirs();
+const tempDir = useTempDirs('privacyscope-db-test-');
 
 const M1: Migration = {
   id: 1,

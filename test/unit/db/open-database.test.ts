@@ -8,9 +8,9 @@ import {
   openDatabase,
 } from '../../../main/db';
 import type { Migration } from '../../../main/db';
-import { useTempDirs } from './temp-dir';
+import { useTempDirs } from '../../support/temp-dirs';
 
-const tempDir = useTempDirs();
+const tempDir = useTempDirs('privacyscope-db-test-');
 const NODE_BUILD = resolve(
   import.meta.dirname,
   '../../../node_modules/better-sqlite3/build/Release/better_sqlite3.node',

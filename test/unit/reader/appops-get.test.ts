@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppOpsGet, parseAppOpsQueryOp } from '../../../main/reader/parsers/appops-get';
-import { APPOPS_SAMPLES, mutate, readSample, seededRandom } from './dumpsys-appops/samples';
+import { seededRandom } from '../../support/seeded-random';
+import { APPOPS_SAMPLES, mutate, readSample } from './dumpsys-appops/samples';
 
 // The Hytera capture holds two markdown code blocks: `appops get com.android.systemui`, then
 // three `appops query-op FINE_LOCATION <mode>` commands with one combined output.

@@ -4,7 +4,8 @@ import {
   parseDumpsysUsageStats,
 } from '../../../main/reader/parsers/dumpsys-usagestats';
 import type { DumpsysUsageStats, UsageStatsPackage } from '../../../main/reader/parsers/dumpsys-usagestats';
-import { APPOPS_SAMPLES, mutate, randomChunks, readSample, seededRandom } from './dumpsys-appops/samples';
+import { randomChunks, seededRandom } from '../../support/seeded-random';
+import { APPOPS_SAMPLES, mutate, readSample } from './dumpsys-appops/samples';
 
 // Same Xiaomi Pad as the appops capture: a fixed UTC-5 zone (epoch 0 prints as 1969-12-31 19:00:00).
 const OPTIONS = { timeZone: 'America/Bogota' } as const;

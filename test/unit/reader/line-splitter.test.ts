@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LineSplitter, splitLines } from '../../../main/reader/parsers/line-splitter';
 import { WarningSink } from '../../../main/reader/parsers/parse-result';
-
-/** Small seeded PRNG (mulberry32) so failures reproduce. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+import { randomChunks, seededRandom } from '../../support/seeded-random';
 
 describe('LineSplitter', () => {
   it('splits LF, CRLF and lone CR, and keeps empty lines', () => {
@@ -20,16 +13,11 @@ describe('LineSplitter', () => {
   it('gives the same lines whatever the chunk boundaries (CRLF split across chunks included)', () => {
     const text = 'Packages:\r\n  Package [com.a] (1):\r\n    userId=10001\n\n\rtail without newline';
     const expected = splitLines(text);
-    const next = random(7);
+    const next = seededRandom(7);
     for (let round = 0; round < 500; round += 1) {
       const lines: string[] = [];
       const splitter = new LineSplitter((line) => lines.push(line));
-      let at = 0;
-      while (at < text.length) {
-        const size = 1 + Math.floor(next() * 6);
-        splitter.push(text.slice(at, at + size));
-        at += size;
-      }
+      for (const chunk of randomChunks(text, next, 6)) splitter.push(chunk);
       splitter.end();
       expect(lines).toEqual(expected);
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePmListPackages, readListedPackageLine } from '../../../main/reader/parsers/pm-list-packages';
 import { isListedPackageName } from '../../../main/reader/parsers/dumpsys-package';
-import { randomChunks, readSample, seededRandom } from './dumpsys-package/samples';
+import { readSample } from '../../support/adb-samples';
+import { randomChunks, seededRandom } from '../../support/seeded-random';
 
 const names = (text: string): string[] => parsePmListPackages(text).value.packages.map((p) => p.packageName);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePmPath } from '../../../main/reader/parsers/pm-path';
-import { readSample, seededRandom } from './dumpsys-package/samples';
+import { readSample } from '../../support/adb-samples';
+import { seededRandom } from '../../support/seeded-random';
 
 /** The TS18 capture runs `pm path` per package, each output after a `===== <pkg> =====` line. */
 const ts18 = (): Map<string, string> => {

@@ -1,9 +1,8 @@
 // A throwaway project root with just enough of node_modules for the scripts, plus a copy
 // of .config/scripts so the CLI entries resolve their root to it.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { afterEach } from 'vitest';
+import { useTempDirs } from '../../support/temp-dirs';
 import { SCRIPTS_DIR } from './load-scripts';
 
 export const ELECTRON_VERSION = '45.5.0';
@@ -20,13 +19,9 @@ export interface FakeRoot {
 }
 
 export const useFakeRoots = (): (() => FakeRoot) => {
-  const roots: string[] = [];
-  afterEach(() => {
-    for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-  });
+  const tempDir = useTempDirs('privacyscope-scripts-test-');
   return () => {
-    const root = mkdtempSync(join(tmpdir(), 'privacyscope-scripts-test-'));
-    roots.push(root);
+    const root = tempDir();
     const write = (relative: string, content: string): string => {
       const file = join(root, relative);
       mkdirSync(dirname(file), { recursive: true });

@@ -31,6 +31,15 @@ export const readUserOption = (pm: PmContext): number => {
   return user === USER_CURRENT ? CURRENT_USER : user;
 };
 
+/** A verb's options when `--user N` is the only one it reads (the last wins; others are skipped). */
+export const readUserOptions = (pm: PmContext): number => {
+  let userId = CURRENT_USER;
+  for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
+    if (option === '--user') userId = readUserOption(pm);
+  }
+  return userId;
+};
+
 /**
  * UserController.handleIncomingUser: the shell may not reach users with debugging disallowed.
  * The message carries `"\n " + Debug.getCallers(3)` as a second line (FORMATS.md §0.1).
@@ -59,19 +68,6 @@ export const userStateOf = (pkg: PackageState, userId: number): PackageUserState
   const entry = pkg.users[userId];
   return entry?.installed === true ? entry : undefined;
 };
-
-/** A fresh per-user state for a package being installed for another user. */
-export const newUserState = (): PackageUserState => ({
-  installed: true,
-  enabled: 0,
-  hidden: false,
-  suspended: false,
-  suspendingPackages: [],
-  stopped: true,
-  notLaunched: true,
-  runtimePermissions: [],
-  appOps: [],
-});
 
 export const userExists = (state: PhoneState, userId: number): boolean =>
   state.users.some((user) => user.id === userId);

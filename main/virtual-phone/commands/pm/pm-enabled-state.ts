@@ -4,7 +4,7 @@
 import type { EnabledSetting } from '../../android/phone-state';
 import { illegalArgument, securityException } from '../shell-command-args';
 import type { PmContext, PmVerb } from './pm-context';
-import { CURRENT_USER, findPackage, readUserOption, userStateOf } from './pm-context';
+import { findPackage, readUserOptions, userStateOf } from './pm-context';
 
 /** PackageManagerShellCommand.enabledSettingToString. */
 export const ENABLED_SETTING_NAMES = [
@@ -45,10 +45,7 @@ const refuse = (pm: PmContext, options: { pkg: string; cls: string | undefined; 
 export const runSetEnabledSetting =
   (newState: EnabledSetting): PmVerb =>
   (pm) => {
-    let userId = CURRENT_USER;
-    for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
-      if (option === '--user') userId = readUserOption(pm);
-    }
+    const userId = readUserOptions(pm);
     const target = pm.args.next();
     if (target === undefined) {
       pm.err('Error: no package or component specified');

@@ -11,6 +11,7 @@ import {
   checkUserAccess,
   findPackage,
   readUserOption,
+  readUserOptions,
   userStateOf,
 } from './pm-context';
 
@@ -144,10 +145,7 @@ export const runList: PmVerb = (pm) => {
 };
 
 export const runPath: PmVerb = (pm: PmContext) => {
-  let userId = CURRENT_USER;
-  for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
-    if (option === '--user') userId = readUserOption(pm);
-  }
+  const userId = readUserOptions(pm);
   const name = pm.args.next();
   if (name === undefined) {
     pm.err('Error: package name not specified');

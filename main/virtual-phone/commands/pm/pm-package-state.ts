@@ -1,29 +1,22 @@
 // `pm hide|unhide`, `pm suspend|unsuspend`, `pm uninstall [-k] [--user N]`,
 // `pm install-existing`, `pm clear` (PackageManagerShellCommand.runSetHiddenSetting, runSuspend,
 // runUninstall, runInstallExisting, runClear).
+import { createPackageUserState } from '../../android/phone-state';
 import { securityException } from '../shell-command-args';
 import type { PmContext, PmVerb } from './pm-context';
 import {
   CURRENT_USER,
   checkUserAccess,
   findPackage,
-  newUserState,
   readUserOption,
+  readUserOptions,
   userExists,
   userStateOf,
 } from './pm-context';
 
-const readUserAndPackage = (
-  pm: PmContext,
-  options?: { keep?: string[] },
-): { userId: number; name: string | undefined; flags: Set<string> } => {
-  let userId = CURRENT_USER;
-  const flags = new Set<string>();
-  for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
-    if (option === '--user') userId = readUserOption(pm);
-    else if (options?.keep?.includes(option)) flags.add(option);
-  }
-  return { userId, name: pm.args.next(), flags };
+const readUserAndPackage = (pm: PmContext): { userId: number; name: string | undefined } => {
+  const userId = readUserOptions(pm);
+  return { userId, name: pm.args.next() };
 };
 
 export const runSetHidden =
@@ -159,7 +152,7 @@ export const runInstallExisting: PmVerb = (pm) => {
     return 1;
   }
   const user = pkg.users[userId];
-  if (user === undefined) pkg.users[userId] = newUserState();
+  if (user === undefined) pkg.users[userId] = createPackageUserState();
   else {
     user.installed = true;
     user.hidden = false;

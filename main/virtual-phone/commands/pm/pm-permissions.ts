@@ -6,7 +6,7 @@ import { syncPermissionAppOp } from '../../android/permission-op-sync';
 import type { PackageState, PermissionFlag, RuntimePermissionState } from '../../android/phone-state';
 import { illegalArgument, securityException } from '../shell-command-args';
 import type { PmContext, PmVerb } from './pm-context';
-import { CURRENT_USER, findPackage, readUserOption, userStateOf } from './pm-context';
+import { findPackage, readUserOptions, userStateOf } from './pm-context';
 import { PermissionKind, enforceFrames, grantFrames, isRequested, permissionKind } from './permission-rules';
 
 const LEGACY_TARGET_SDK = 23;
@@ -116,10 +116,7 @@ const checkFixedFlags = (
 export const runGrantRevoke =
   (grant: boolean): PmVerb =>
   (pm) => {
-    let userId = CURRENT_USER;
-    for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
-      if (option === '--user') userId = readUserOption(pm);
-    }
+    const userId = readUserOptions(pm);
     const packageName = pm.args.next();
     if (packageName === undefined) {
       pm.err('Error: no package specified');
@@ -170,10 +167,7 @@ const flagName = (flag: string): PermissionFlag => flag.toUpperCase().replaceAll
 export const runSetPermissionFlags =
   (set: boolean): PmVerb =>
   (pm) => {
-    let userId = CURRENT_USER;
-    for (let option = pm.args.nextOption(); option !== undefined; option = pm.args.nextOption()) {
-      if (option === '--user') userId = readUserOption(pm);
-    }
+    const userId = readUserOptions(pm);
     const packageName = pm.args.next();
     const name = pm.args.next();
     if (packageName === undefined || name === undefined) {

@@ -2,23 +2,18 @@
 // Settings.dumpPackageLPr prints it; the fields of the `User N:` line follow the version
 // (FORMATS.md §1.4): ceDataInode from 7.0, instant 8.0, virtual 9, distractionFlags 11,
 // deDataInode/appLockEnabled/quarantined and the moved firstInstallTime/dataDir in 16.
-import type { PackageState, PackageUserState, RuntimePermissionState } from '../../android/phone-state';
+import {
+  createPackageUserState,
+  type PackageState,
+  type PackageUserState,
+  type RuntimePermissionState,
+} from '../../android/phone-state';
 import { Sdk, type DumpContext } from '../dump-context';
 import { hash32 } from '../identity';
 import { formatLocalDateTime } from '../time-format';
 import { gidsOf } from './package-flags';
 
-const EMPTY_USER_STATE: PackageUserState = {
-  installed: false,
-  enabled: 0,
-  hidden: false,
-  suspended: false,
-  suspendingPackages: [],
-  stopped: true,
-  notLaunched: true,
-  runtimePermissions: [],
-  appOps: [],
-};
+const EMPTY_USER_STATE = createPackageUserState({ installed: false });
 
 /** `flags=[ A B ]` before Android 10, `flags=[ A|B]` from 10 (PermissionsState dump). */
 export const runtimePermissionLine = (permission: RuntimePermissionState, sdk: number): string => {

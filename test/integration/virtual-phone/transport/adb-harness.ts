@@ -2,6 +2,7 @@
 // server and wait for the state adb lists, by polling `adb devices` (no fixed sleeps).
 import type { PrivateAdbServer } from '../../../support/private-adb-server';
 import { execFile } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export type ListedState = 'device' | 'offline' | 'unauthorized' | 'absent';
 
@@ -58,4 +59,13 @@ export const adbBytes = async (
         resolve({ stdout, exitCode: error ? (typeof code === 'number' ? code : 1) : 0 });
       },
     );
+  });
+
+/** Everything an adbkit stream (shell output, sync pull) yields until it ends. */
+export const collect = (stream: Readable): Promise<Buffer> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+    stream.on('end', () => resolve(Buffer.concat(chunks)));
+    stream.on('error', reject);
   });

@@ -3,7 +3,6 @@
 // push). Tests may import adbkit directly; main/ goes through main/adb/adbkit-client.ts.
 import { Adb } from '@devicefarmer/adbkit';
 import { createHash } from 'node:crypto';
-import type { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createMemoryFileSystem,
@@ -12,19 +11,11 @@ import {
 import { startVirtualPhone, type VirtualPhone } from '../../../../main/virtual-phone/virtual-phone';
 import { createEchoShell, seqBytes } from '../../../support/echo-shell';
 import { startPrivateAdbServer, type PrivateAdbServer } from '../../../support/private-adb-server';
-import { waitForState } from './adb-harness';
+import { collect, waitForState } from './adb-harness';
 
 type AdbClient = ReturnType<typeof Adb.createClient>;
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-const collect = (stream: Readable): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => resolve(Buffer.concat(chunks)));
-    stream.on('error', reject);
-  });
 
 let adb: PrivateAdbServer;
 let client: AdbClient;

@@ -4,7 +4,8 @@ import {
   parseDumpsysAppOps,
 } from '../../../../main/reader/parsers/dumpsys-appops';
 import { isAppOpName, isPackageName } from '../../../../main/reader/parsers/device-names';
-import { APPOPS_SAMPLES, diffAfter, mutate, randomChunks, readSample, seededRandom } from './samples';
+import { randomChunks, seededRandom } from '../../../support/seeded-random';
+import { APPOPS_SAMPLES, diffAfter, mutate, readSample } from './samples';
 
 const OPTIONS = { timeZone: 'America/Bogota', now: Date.UTC(2026, 4, 4, 23, 30, 1, 737) } as const;
 const SAMPLES = [

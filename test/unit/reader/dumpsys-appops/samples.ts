@@ -1,9 +1,8 @@
-// Test helpers for the app-op and usage parsers: read a copied real capture, a seeded PRNG
-// (mulberry32) so fuzz failures reproduce, random chunking and mutations.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// Test helpers for the app-op and usage parsers: the real captures, the Fire OS diff rebuilt,
+// and a seeded mutation (random numbers from test/support/seeded-random).
+import type { Random } from '../../../support/seeded-random';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../fixtures/adb-samples');
+export { readSample } from '../../../support/adb-samples';
 
 export const APPOPS_SAMPLES = {
   hyperOs14: 'dumpsys-appops_xiaomi-hyperos2_14_full.txt',
@@ -13,8 +12,6 @@ export const APPOPS_SAMPLES = {
   usageHyperOs14: 'dumpsys-usagestats_xiaomi-hyperos2_14_full.txt',
 } as const;
 
-export const readSample = (name: string): string => readFileSync(resolve(FIXTURES, name), 'utf8');
-
 /** The Fire OS sample is a unified diff of two dumps: rebuild the "after" dump (context + `+` lines). */
 export const diffAfter = (diff: string): string =>
   diff
@@ -23,29 +20,8 @@ export const diffAfter = (diff: string): string =>
     .map((line) => line.slice(1))
     .join('\n');
 
-export const seededRandom = (seed: number): (() => number) => {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-};
-
-/** Splits `text` into random chunks of 1…`maxChunk` characters. */
-export const randomChunks = (text: string, next: () => number, maxChunk: number): string[] => {
-  const chunks: string[] = [];
-  for (let at = 0; at < text.length;) {
-    const size = 1 + Math.floor(next() * maxChunk);
-    chunks.push(text.slice(at, at + size));
-    at += size;
-  }
-  return chunks;
-};
-
 /** A damaged copy: dropped lines, flipped characters and a cut at a random point. */
-export const mutate = (text: string, next: () => number): string => {
+export const mutate = (text: string, next: Random): string => {
   let damaged = text
     .split('\n')
     .filter(() => next() > 0.05)

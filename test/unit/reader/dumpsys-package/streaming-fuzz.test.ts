@@ -7,7 +7,8 @@ import {
 import type { DumpsysPackage } from '../../../../main/reader/parsers/dumpsys-package';
 import { isPermissionName } from '../../../../main/reader/parsers/device-names';
 import { WarningSink } from '../../../../main/reader/parsers/parse-result';
-import { DUMPSYS_PACKAGE_SAMPLES, randomChunks, readSample, seededRandom } from './samples';
+import { randomChunks, seededRandom, type Random } from '../../../support/seeded-random';
+import { DUMPSYS_PACKAGE_SAMPLES, readSample } from './samples';
 
 const SAMPLES = Object.values(DUMPSYS_PACKAGE_SAMPLES).map((name) => ({ name, text: readSample(name) }));
 const OPTIONS = { timeZone: 'Europe/Berlin' } as const;
@@ -64,7 +65,7 @@ describe('dumpsys package streaming', () => {
 
 const MUTATION_CHARS = [' ', '  ', '\n', ':', '[', ']', '=', '|', ',', '\t', '\r', '\0', 'é', '😀', 'x', '0'];
 
-const mutate = (text: string, next: () => number): string => {
+const mutate = (text: string, next: Random): string => {
   const lines = text.split('\n');
   const kept = lines.filter(() => next() > 0.05);
   let out = kept.join('\n');

@@ -10,7 +10,7 @@ import { deviceInfoFromProps, parseGetprop } from '../../../../main/reader/parse
 import { parsePmListUsers } from '../../../../main/reader/parsers/pm-list-users';
 import { cleanSample, makeBugreportText } from './make-bugreport';
 import { makeZip } from './make-zip';
-import { random } from './sample-support';
+import { damageBytes, seededRandom } from '../../../support/seeded-random';
 
 /** `dumpsys settings` rows as SettingsProvider.dumpSettingsLocked prints them. */
 const SETTINGS_DUMP = [
@@ -140,12 +140,9 @@ describe('readBugreport', () => {
       { name: 'main_entry.txt', data: 'bugreport-x.txt', method: 'stored' },
       { name: 'bugreport-x.txt', data: text.slice(0, 6000) },
     ]);
-    const next = random(77);
+    const next = seededRandom(77);
     for (let round = 0; round < 150; round += 1) {
-      const copy = Buffer.from(small);
-      for (let flip = 0; flip < 3; flip += 1)
-        copy[Math.floor(next() * copy.length)] = Math.floor(next() * 256);
-      const input = next() < 0.3 ? copy.subarray(0, Math.floor(next() * copy.length)) : copy;
+      const input = damageBytes(small, next, 3);
       try {
         const captures = await readBugreport(input);
         expect(Array.isArray(captures.missing)).toBe(true);

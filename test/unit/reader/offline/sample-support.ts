@@ -1,23 +1,11 @@
 // Shared test helpers for the reader parsers: real samples from test/fixtures/adb-samples and
-// a seeded fuzzer (mulberry32) that mutates them — line drops, byte flips, cuts.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// a seeded fuzzer that mutates them — line drops, byte flips, cuts.
+import { seededRandom, type Random } from '../../../support/seeded-random';
 
-const SAMPLES = resolve(import.meta.dirname, '../../../fixtures/adb-samples');
-
-export const samplePath = (name: string): string => resolve(SAMPLES, name);
-export const readSample = (name: string): string => readFileSync(samplePath(name), 'utf8');
-
-/** Small seeded PRNG so failures reproduce. */
-export const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+export { readSample } from '../../../support/adb-samples';
 
 /** A mutated copy of `text`: random line drops/duplicates, character flips and a cut. */
-export const mutate = (text: string, next: () => number): string => {
+export const mutate = (text: string, next: Random): string => {
   const lines = text.split('\n');
   const out: string[] = [];
   for (const line of lines) {
@@ -39,7 +27,7 @@ export const fuzz = (
   texts: readonly string[],
   options: { seed: number; rounds: number; parse: (text: string) => unknown },
 ): number => {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   let runs = 0;
   for (const text of texts) {
     for (let round = 0; round < options.rounds; round += 1) {

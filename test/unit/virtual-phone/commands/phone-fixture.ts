@@ -1,27 +1,19 @@
 // A small hand-built PhoneState for command and shell tests: one modelled Android version,
 // a third-party app with runtime grants in every flag situation, a system app, a legacy app
 // (targetSdk 22) and a device-admin app.
-import type {
-  PackageState,
-  PackageUserState,
-  PhoneState,
-  RuntimePermissionState,
+import {
+  createPackageUserState,
+  type PackageState,
+  type PackageUserState,
+  type PhoneState,
+  type RuntimePermissionState,
 } from '../../../../main/virtual-phone/android/phone-state';
 import { createAndroidShell } from '../../../../main/virtual-phone/shell/android-shell';
 
 export const P = (name: string): string => `android.permission.${name}`;
 
-const userState = (runtimePermissions: RuntimePermissionState[]): PackageUserState => ({
-  installed: true,
-  enabled: 0,
-  hidden: false,
-  suspended: false,
-  suspendingPackages: [],
-  stopped: false,
-  notLaunched: false,
-  runtimePermissions,
-  appOps: [],
-});
+const userState = (runtimePermissions: RuntimePermissionState[]): PackageUserState =>
+  createPackageUserState({ stopped: false, notLaunched: false, runtimePermissions });
 
 const pkg = (options: Partial<PackageState> & { name: string; appId: number }): PackageState => ({
   versionName: '1.0',

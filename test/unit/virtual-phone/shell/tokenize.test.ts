@@ -4,6 +4,7 @@ import { parseTokens } from '../../../../main/virtual-phone/shell/parse';
 import { quoteArgument, tokenize } from '../../../../main/virtual-phone/shell/tokenize';
 import type { ShellToken } from '../../../../main/virtual-phone/shell/tokens';
 import { ShellSyntaxError } from '../../../../main/virtual-phone/shell/tokens';
+import { seededRandom } from '../../../support/seeded-random';
 
 const variables = {
   lastStatus: 7,
@@ -21,14 +22,6 @@ const words = (line: string): string[] =>
     if (token.kind === 'operator') return [`<${token.operator}>`];
     return [`<${token.fd}${token.operator}>`];
   });
-
-/** Small deterministic PRNG (mulberry32) so failures are reproducible. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
 
 const ALPHABET = [
   'a',
@@ -146,7 +139,7 @@ describe('parse', () => {
 
 describe('tokenizer properties', () => {
   test('quoting any argv and tokenizing gives the same argv back', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     for (let round = 0; round < 500; round += 1) {
       const argv = Array.from({ length: 1 + Math.floor(next() * 5) }, () =>
         Array.from(
@@ -163,7 +156,7 @@ describe('tokenizer properties', () => {
   });
 
   test('random byte strings never throw anything but ShellSyntaxError, and finish quickly', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const started = performance.now();
     for (let round = 0; round < 2000; round += 1) {
       const length = Math.floor(next() * 40);

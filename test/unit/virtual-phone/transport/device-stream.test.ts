@@ -2,7 +2,7 @@
 // to maxdata, small writes coalesced, CLSE only after everything was delivered.
 import { describe, expect, it } from 'vitest';
 import { DeviceStream, type StreamPort } from '../../../../main/virtual-phone/transport/device-stream';
-import { createPrng } from './prng';
+import { randomBytes, randomInt, seededRandom } from '../../../support/seeded-random';
 
 interface Recorder {
   readonly port: StreamPort;
@@ -131,19 +131,20 @@ describe('DeviceStream', () => {
 
   it('delivers random writes intact in ≤ maxdata chunks with one in flight (500 seeds)', async () => {
     for (let seed = 1; seed <= 500; seed += 1) {
-      const prng = createPrng(seed);
-      const maxData = prng.int(1, 300);
+      const next = seededRandom(seed);
+      const maxData = randomInt(next, 1, 300);
       const recorder = createRecorder(maxData);
       const stream = newStream(recorder);
       const expected: Uint8Array[] = [];
-      for (let round = prng.int(1, 8); round > 0; round -= 1) {
-        for (let count = prng.int(0, 5); count > 0; count -= 1) {
-          const bytes = prng.bytes(prng.int(0, 700));
+      for (let round = randomInt(next, 1, 8); round > 0; round -= 1) {
+        for (let count = randomInt(next, 0, 5); count > 0; count -= 1) {
+          const bytes = randomBytes(next, randomInt(next, 0, 700));
           expected.push(bytes);
           stream.write(bytes);
         }
         await settle();
-        for (let acks = prng.int(0, 3); acks > 0 && recorder.inFlight > 0; acks -= 1) okay(stream, recorder);
+        for (let acks = randomInt(next, 0, 3); acks > 0 && recorder.inFlight > 0; acks -= 1)
+          okay(stream, recorder);
       }
       stream.end();
       await settle();

@@ -12,18 +12,24 @@ import {
   type AdbPacket,
 } from '../../../../main/virtual-phone/transport/packet';
 import { PacketDecoder, PacketErrorReason } from '../../../../main/virtual-phone/transport/packet-decoder';
-import { createPrng, randomSplit, type Prng } from './prng';
+import {
+  randomBytes,
+  randomInt,
+  randomSplit,
+  seededRandom,
+  type Random,
+} from '../../../support/seeded-random';
 
 const NEW = 0x01000001;
 const OLD = 0x01000000;
 const COMMANDS = Object.values(AdbCommand);
 
-const randomPacket = (prng: Prng): AdbPacket =>
+const randomPacket = (next: Random): AdbPacket =>
   packet(
-    COMMANDS[prng.int(0, COMMANDS.length - 1)] as number,
-    prng.int(0, 0xffffffff),
-    prng.int(0, 0xffffffff),
-    prng.bytes(prng.next() < 0.2 ? 0 : prng.int(1, prng.next() < 0.1 ? 5000 : 64)),
+    COMMANDS[randomInt(next, 0, COMMANDS.length - 1)] as number,
+    randomInt(next, 0, 0xffffffff),
+    randomInt(next, 0, 0xffffffff),
+    randomBytes(next, next() < 0.2 ? 0 : randomInt(next, 1, next() < 0.1 ? 5000 : 64)),
   );
 
 const decodeAll = (decoder: PacketDecoder, pieces: Uint8Array[]) => {
@@ -83,12 +89,12 @@ describe('packet decoder', () => {
   it('decodes any random split of a valid stream into the same packets (2000 seeds)', () => {
     const started = performance.now();
     for (let seed = 1; seed <= 2000; seed += 1) {
-      const prng = createPrng(seed);
-      const packets = Array.from({ length: prng.int(1, 12) }, () => randomPacket(prng));
+      const next = seededRandom(seed);
+      const packets = Array.from({ length: randomInt(next, 1, 12) }, () => randomPacket(next));
       const stream = Buffer.concat(
-        packets.map((adbPacket) => encodePacket(adbPacket, prng.next() < 0.5 ? NEW : OLD)),
+        packets.map((adbPacket) => encodePacket(adbPacket, next() < 0.5 ? NEW : OLD)),
       );
-      const decoded = decodeAll(new PacketDecoder({ maxPayload: 8192 }), randomSplit(prng, stream, 40));
+      const decoded = decodeAll(new PacketDecoder({ maxPayload: 8192 }), randomSplit(stream, next, 40));
       expect(decoded.map(plain), `seed ${seed}`).toEqual(packets.map(plain));
     }
     expect(performance.now() - started).toBeLessThan(20_000);
@@ -104,16 +110,16 @@ describe('packet decoder', () => {
   it('never throws or loops on random garbage (3000 seeds); an error is sticky', () => {
     const started = performance.now();
     for (let seed = 1; seed <= 3000; seed += 1) {
-      const prng = createPrng(seed * 7919);
+      const next = seededRandom(seed * 7919);
       const decoder = new PacketDecoder({ maxPayload: 4096 });
       // Garbage, sometimes with valid packets spliced in so decoding gets past the first header.
-      const parts = Array.from({ length: prng.int(1, 4) }, () =>
-        prng.next() < 0.5 ? prng.bytes(prng.int(0, 200)) : encodePacket(randomPacket(prng), NEW),
+      const parts = Array.from({ length: randomInt(next, 1, 4) }, () =>
+        next() < 0.5 ? randomBytes(next, randomInt(next, 0, 200)) : encodePacket(randomPacket(next), NEW),
       );
       const garbage = Buffer.concat(parts);
       let error: Error | undefined;
       let count = 0;
-      for (const piece of randomSplit(prng, garbage, 10)) {
+      for (const piece of randomSplit(garbage, next, 10)) {
         const result = decoder.push(piece);
         count += result.packets.length;
         if (error && (result.error !== error || result.packets.length > 0))

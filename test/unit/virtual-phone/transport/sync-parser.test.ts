@@ -6,7 +6,13 @@ import {
   SyncParser,
   type SyncMessage,
 } from '../../../../main/virtual-phone/transport/sync/sync-parser';
-import { createPrng, randomSplit, type Prng } from './prng';
+import {
+  randomBytes,
+  randomInt,
+  randomSplit,
+  seededRandom,
+  type Random,
+} from '../../../support/seeded-random';
 
 const header = (id: string, value: number) => {
   const bytes = Buffer.alloc(8);
@@ -24,13 +30,17 @@ const encode = (message: SyncMessage): Buffer => {
 
 const OPS = ['STAT', 'LIST', 'RECV', 'SEND'] as const;
 
-const randomMessage = (prng: Prng): SyncMessage => {
-  const pick = prng.int(0, 5);
-  if (pick === 0) return { kind: 'done', mtime: prng.int(0, 0xffffffff) };
+const randomMessage = (next: Random): SyncMessage => {
+  const pick = randomInt(next, 0, 5);
+  if (pick === 0) return { kind: 'done', mtime: randomInt(next, 0, 0xffffffff) };
   if (pick === 1) return { kind: 'quit' };
-  if (pick === 2) return { kind: 'data', bytes: Buffer.from(prng.bytes(prng.int(0, 3000))) };
-  const op = OPS[prng.int(0, OPS.length - 1)] ?? 'STAT';
-  return { kind: 'request', op, path: `/sdcard/é-${prng.int(0, 1e6)}${op === 'SEND' ? ',33188' : ''}` };
+  if (pick === 2) return { kind: 'data', bytes: Buffer.from(randomBytes(next, randomInt(next, 0, 3000))) };
+  const op = OPS[randomInt(next, 0, OPS.length - 1)] ?? 'STAT';
+  return {
+    kind: 'request',
+    op,
+    path: `/sdcard/é-${randomInt(next, 0, 1e6)}${op === 'SEND' ? ',33188' : ''}`,
+  };
 };
 
 const plain = (message: SyncMessage) =>
@@ -52,11 +62,11 @@ describe('SyncParser', () => {
 
   it('gives the same messages for any split of the stream (1500 seeds)', () => {
     for (let seed = 1; seed <= 1500; seed += 1) {
-      const prng = createPrng(seed);
-      const messages = Array.from({ length: prng.int(1, 10) }, () => randomMessage(prng));
+      const next = seededRandom(seed);
+      const messages = Array.from({ length: randomInt(next, 1, 10) }, () => randomMessage(next));
       const parser = new SyncParser();
       const parsed: SyncMessage[] = [];
-      for (const piece of randomSplit(prng, Buffer.concat(messages.map(encode)), 30)) {
+      for (const piece of randomSplit(Buffer.concat(messages.map(encode)), next, 30)) {
         const result = parser.push(piece);
         expect(result.error, `seed ${seed}`).toBeUndefined();
         parsed.push(...result.messages);
@@ -90,9 +100,10 @@ describe('SyncParser', () => {
 
   it('never throws on random garbage (2000 seeds)', () => {
     for (let seed = 1; seed <= 2000; seed += 1) {
-      const prng = createPrng(seed * 31);
+      const next = seededRandom(seed * 31);
       const parser = new SyncParser();
-      for (const piece of randomSplit(prng, prng.bytes(prng.int(0, 300)), 8)) parser.push(piece);
+      for (const piece of randomSplit(randomBytes(next, randomInt(next, 0, 300)), next, 8))
+        parser.push(piece);
     }
   });
 });

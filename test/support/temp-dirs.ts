@@ -1,16 +1,17 @@
-// A fresh temp folder per test, removed afterwards.
+// Fresh temp folders for the tests of one file, each removed after the test that made it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
-export const useTempDirs = (): (() => string) => {
+/** Call at file or describe level; the returned function makes a folder named `<prefix>XXXXXX`. */
+export const useTempDirs = (prefix: string): (() => string) => {
   const dirs: string[] = [];
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   });
   return () => {
-    const dir = mkdtempSync(join(tmpdir(), 'privacyscope-db-test-'));
+    const dir = mkdtempSync(join(tmpdir(), prefix));
     dirs.push(dir);
     return dir;
   };
