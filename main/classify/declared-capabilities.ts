@@ -1,6 +1,6 @@
-// What a package declares on the phone that hints at its type. The reader fills it from
-// `dumpsys package` (services, intent filters) and the role holders; until then the caller
-// does. Mirrors the virtual phone's DeclaredComponents (`inputMethods`, `handles`).
+// What a package declares on the phone that hints at its type. The reader fills it from the
+// resolver tables of `dumpsys package` (AppEntry.capabilities, same shape; main/audit passes it
+// to the classifier). Mirrors the virtual phone's DeclaredComponents (`inputMethods`, `handles`).
 
 export interface DeclaredCapabilities {
   /** Declares an input-method service (BIND_INPUT_METHOD). */

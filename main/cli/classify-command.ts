@@ -1,9 +1,13 @@
-// `privacyscope classify <package>… [--label TEXT] [--capability NAME]… [--json]`: the regulation
-// category of each package, from the built-in catalogue, declared capabilities and name tokens,
-// with its zh/en name, confidence and reason. Works without a phone.
+// `privacyscope classify <package>… [--label TEXT] [--capability NAME]… [--serial S
+// [--adb-port P]] [--json]`: the regulation category of each package, from the built-in
+// catalogue, declared capabilities and name tokens, with its zh/en name, confidence and reason.
+// Works without a phone; with --serial the capabilities the phone declares are read in one scan.
 import { parseArgs } from 'node:util';
+import { snapshotCapabilities } from '../audit/audit-snapshot';
 import type { CapabilityName, Classification, DeclaredCapabilities } from '../classify';
 import { APP_PACKAGE_NAME, categoryNames, classifyApp } from '../classify';
+import { scanDevice } from '../reader/scan';
+import { parseAdbPort, withAdbService } from './adb-session-options';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 
@@ -29,16 +33,17 @@ and label (pinyin included).
 Options:
   --label TEXT        the app's label as the phone shows it (one package only)
   --capability NAME   a capability the app declares (repeatable): ${CAPABILITY_NAMES.join(', ')}
-  --json              print JSON
-
-Reading the capabilities from a phone (--serial S) comes with the phone reader; until then
-pass them with --capability.`;
+  --serial S          also read the capabilities the apps declare on this phone (one scan)
+  --adb-port P        the adb server's port (default 5037)
+  --json              print JSON`;
 
 export interface ClassifyCliOptions {
   readonly packages: readonly string[];
   readonly label?: string;
   readonly capabilities: DeclaredCapabilities;
   readonly json: boolean;
+  readonly serial?: string;
+  readonly adbPort: number;
 }
 
 const isCapabilityName = (value: string): value is CapabilityName =>
@@ -54,11 +59,9 @@ export const parseClassifyArgs = (args: readonly string[]): ClassifyCliOptions =
       capability: { type: 'string', multiple: true },
       json: { type: 'boolean' },
       serial: { type: 'string' },
+      'adb-port': { type: 'string' },
     },
   });
-  if (values.serial !== undefined) {
-    throw new CliUsageError('--serial is not available yet: it needs the phone reader; use --capability');
-  }
   if (positionals.length === 0) throw new CliUsageError('name at least one package');
   const bad = positionals.find((name) => !APP_PACKAGE_NAME.test(name));
   if (bad !== undefined) throw new CliUsageError(`'${bad}' is not a package name (e.g. com.example.app)`);
@@ -77,6 +80,8 @@ export const parseClassifyArgs = (args: readonly string[]): ClassifyCliOptions =
     ...(values.label === undefined ? {} : { label: values.label }),
     capabilities,
     json: values.json ?? false,
+    adbPort: parseAdbPort(values['adb-port']),
+    ...(values.serial === undefined ? {} : { serial: values.serial }),
   };
 };
 
@@ -86,11 +91,15 @@ export interface ClassifyCliRow extends Classification {
   readonly nameEn: string;
 }
 
-export const classifyRows = (options: ClassifyCliOptions): ClassifyCliRow[] =>
+/** `phone`: capabilities read from the phone per package, merged with --capability. */
+export const classifyRows = (
+  options: Pick<ClassifyCliOptions, 'packages' | 'label' | 'capabilities'>,
+  phone: ReadonlyMap<string, DeclaredCapabilities> = new Map(),
+): ClassifyCliRow[] =>
   options.packages.map((packageName) => {
     const classification = classifyApp({
       packageName,
-      capabilities: options.capabilities,
+      capabilities: { ...phone.get(packageName), ...options.capabilities },
       ...(options.label === undefined ? {} : { label: options.label }),
     });
     const names = categoryNames(classification.categoryId);
@@ -105,11 +114,24 @@ export const formatClassifyRow = (row: ClassifyCliRow): string =>
     ...row.reason.evidence.map((line) => `  · ${line}`),
   ].join('\n');
 
-const runClassify = (args: readonly string[], io: CliIo): Promise<number> => {
+/** The capabilities the phone's apps declare, from one scan. */
+const phoneCapabilities = async (
+  serial: string,
+  options: { adbPort: number; signal: AbortSignal },
+): Promise<ReadonlyMap<string, DeclaredCapabilities>> =>
+  withAdbService(options.adbPort, async (service) =>
+    snapshotCapabilities(await scanDevice(service.device(serial), { signal: options.signal })),
+  );
+
+const runClassify = async (args: readonly string[], io: CliIo): Promise<number> => {
   const options = parseClassifyArgs(args);
-  const rows = classifyRows(options);
+  const phone =
+    options.serial === undefined
+      ? new Map<string, DeclaredCapabilities>()
+      : await phoneCapabilities(options.serial, { adbPort: options.adbPort, signal: io.signal });
+  const rows = classifyRows(options, phone);
   io.out(options.json ? JSON.stringify(rows, null, 2) : rows.map(formatClassifyRow).join('\n\n'));
-  return Promise.resolve(0);
+  return 0;
 };
 
 export const classifyCommand: CliCommand = {

@@ -1,30 +1,34 @@
 // `privacyscope scan [--serial S] [--user N] [--from-dir DIR | --from-bugreport FILE] [--json]
-// [--out FILE] [--adb-port P]`: reads one DeviceSnapshot (live over adb, or offline) and
-// prints a readable summary, or with --json the snapshot itself (schema: README "Scan JSON
-// schema (v1)"). --out also writes the JSON snapshot to FILE.
+// [--out FILE] [--adb-port P]`: reads one DeviceSnapshot (live over adb, or offline), audits it
+// (category, findings and score per app, dated at the snapshot's time) and prints a readable
+// summary with the worst apps, or with --json the audited snapshot (schema: README "Scan JSON
+// schema (v1)"). --out also writes that JSON to FILE.
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { AdbService } from '../adb/adb-service';
+import { auditJson } from '../audit/audit-json';
+import { auditSnapshot } from '../audit/audit-snapshot';
 import { scanDevice, scanFromBugreport, scanFromFolder } from '../reader/scan';
 import type { DeviceSnapshot } from '../snapshot/device-snapshot';
 import { parseAdbPort, withAdbService } from './adb-session-options';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 import { message } from './scan-messages';
-import { formatScanSummary } from './scan-summary';
+import { formatAuditSummary, formatScanSummary } from './scan-summary';
 
 const usage = `Usage: privacyscope scan [options]
 
 Reads a phone's apps, permissions, app ops and special access for one user, live over adb or
-from captured outputs, and prints a summary (or the snapshot as JSON).
+from captured outputs, judges each app against the necessity rules of its type, and prints a
+summary with the worst apps (or the snapshot with categories, findings and scores as JSON).
 
 Options:
   --serial S             the device to read (default: the only connected device)
   --user N               the Android user / profile to read (default 0)
   --from-dir DIR         read a folder of captured outputs (getprop.txt, dumpsys-package.txt, …)
   --from-bugreport FILE  read an adb bugreport (.zip or .txt)
-  --json                 print the snapshot as JSON
-  --out FILE             also write the JSON snapshot to FILE
+  --json                 print the audited snapshot as JSON
+  --out FILE             also write the JSON to FILE
   --adb-port P           the adb server's port (default 5037)`;
 
 export interface ScanCliOptions {
@@ -106,11 +110,12 @@ export const readSnapshot = async (options: ScanCliOptions, io: CliIo): Promise<
 const runScan = async (args: readonly string[], io: CliIo): Promise<number> => {
   const options = parseScanArgs(args);
   const snapshot = await readSnapshot(options, io);
-  const json = JSON.stringify(snapshot, null, 2);
+  const audit = auditSnapshot(snapshot, { now: snapshot.takenAtMs });
+  const json = JSON.stringify(auditJson(audit), null, 2);
   if (options.out !== undefined) await writeFile(options.out, `${json}\n`);
   if (options.json) io.out(json);
   else {
-    for (const line of formatScanSummary(snapshot)) io.out(line);
+    for (const line of [...formatScanSummary(snapshot), ...formatAuditSummary(audit)]) io.out(line);
     if (options.out !== undefined) io.out(message('wrote', { file: options.out }));
   }
   return 0;

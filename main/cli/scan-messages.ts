@@ -27,6 +27,14 @@ const EN = {
   badUser: '--user must be a user id (0 or more), not {value}',
   badPort: '--adb-port must be a number from 1 to 65535, not {value}',
   unknown: 'unknown',
+  auditTitle:
+    'Findings (rules {ruleset}): device score {score}/100; {high} high, {medium} medium, {low} low, {info} info; {apps} apps with findings',
+  auditNone: 'Findings (rules {ruleset}): none — every grant is justified by its app type',
+  worstTitle: 'Worst apps (score, app, type):',
+  worstApp: '  {score}  {pkg} — {category} ({confidence}% {reason})',
+  finding: '      [{severity}] {explanation} → {action}',
+  moreFindings: '      … {count} more findings (use --json for all)',
+  moreApps: '  … {count} more apps with findings (use --json for all)',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -51,3 +59,12 @@ export const SPECIAL_ACCESS_LABELS = {
 } as const;
 
 export const OWNER_LABELS = { deviceOwner: 'Device owner', profileOwners: 'Profile owners' } as const;
+
+/** How each recommended action reads in the summary. */
+export const ACTION_LABELS = {
+  revoke: 'revoke',
+  'stand-in': 'keep it but feed stand-in data',
+  'revoke-special-access': 'turn the special access off',
+  hide: 'hide (disable) the app',
+  none: 'no action needed',
+} as const;

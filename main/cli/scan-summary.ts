@@ -1,11 +1,16 @@
 // The readable summary of a snapshot that `privacyscope scan` prints without --json: device,
 // app counts, granted dangerous permissions by group, special-access holders, recent
-// camera/microphone/location use and warnings. Pure: snapshot in, lines out.
+// camera/microphone/location use and warnings; then the audit: device score, counts by
+// severity and the worst apps with their findings. Pure: snapshot/audit in, lines out.
+import type { SnapshotAudit } from '../audit/audit-snapshot';
+import { categoryNames } from '../classify/category-names';
 import type { DeviceSnapshot } from '../snapshot/device-snapshot';
-import { OWNER_LABELS, SPECIAL_ACCESS_LABELS, message } from './scan-messages';
+import { ACTION_LABELS, OWNER_LABELS, SPECIAL_ACCESS_LABELS, message } from './scan-messages';
 
 const MAX_RECENT = 15;
 const MAX_WARNINGS = 10;
+const MAX_WORST_APPS = 10;
+const MAX_FINDINGS_PER_APP = 5;
 
 const formatTime = (ms: number, timeZone: string | undefined): string => {
   try {
@@ -102,5 +107,51 @@ export const formatScanSummary = (snapshot: DeviceSnapshot): string[] => {
     }
   }
   if (snapshot.partial) lines.push(message('partial'));
+  return lines;
+};
+
+/** The audit part of the summary: device score, counts, and the worst apps with their findings. */
+export const formatAuditSummary = (audit: SnapshotAudit): string[] => {
+  const { summary } = audit;
+  const ruleset = summary.rulesetVersion;
+  const worst = [...audit.apps]
+    .filter(([, app]) => app.findings.some((finding) => finding.severity !== 'info'))
+    .sort(([a, x], [b, y]) => y.score - x.score || (a < b ? -1 : 1));
+  if (worst.length === 0) return [message('auditNone', { ruleset })];
+  const lines = [
+    message('auditTitle', {
+      ruleset,
+      score: summary.score,
+      apps: summary.appsWithFindings,
+      ...summary.bySeverity,
+    }),
+    message('worstTitle'),
+  ];
+  for (const [pkg, app] of worst.slice(0, MAX_WORST_APPS)) {
+    const { categoryId, confidence, reason } = app.category;
+    lines.push(
+      message('worstApp', {
+        score: String(app.score).padStart(3),
+        pkg,
+        category: categoryNames(categoryId).en,
+        confidence: Math.round(confidence * 100),
+        reason: reason.kind,
+      }),
+    );
+    for (const finding of app.findings.slice(0, MAX_FINDINGS_PER_APP)) {
+      lines.push(
+        message('finding', {
+          severity: finding.severity,
+          explanation: finding.explanation.en,
+          action: ACTION_LABELS[finding.action],
+        }),
+      );
+    }
+    if (app.findings.length > MAX_FINDINGS_PER_APP) {
+      lines.push(message('moreFindings', { count: app.findings.length - MAX_FINDINGS_PER_APP }));
+    }
+  }
+  if (worst.length > MAX_WORST_APPS)
+    lines.push(message('moreApps', { count: worst.length - MAX_WORST_APPS }));
   return lines;
 };

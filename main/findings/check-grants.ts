@@ -24,7 +24,7 @@ const USE_KIND_BY_KEY: ReadonlyMap<string, string> = new Map([
 
 export const checkExcessGrants = (ctx: JudgeContext): Finding[] => {
   const findings: Finding[] = [];
-  for (const permission of effectiveGrants(ctx.app)) {
+  for (const permission of effectiveGrants(ctx.app, ctx.snapshot.device.sdk)) {
     const key = ruleKeyForPermission(permission.name, permission.group);
     if (key === undefined) continue;
     const decision = decisionOf(ctx, key);
@@ -77,7 +77,7 @@ export const checkExcessGrants = (ctx: JudgeContext): Finding[] => {
 export const checkUnusedGrants = (ctx: JudgeContext): Finding[] => {
   const findings: Finding[] = [];
   const limitMs = ctx.unusedDays * DAY_MS;
-  for (const permission of effectiveGrants(ctx.app)) {
+  for (const permission of effectiveGrants(ctx.app, ctx.snapshot.device.sdk)) {
     const key = ruleKeyForPermission(permission.name, permission.group);
     const op = opForPermission(permission.name);
     if (key === undefined || op === undefined || sensitivityOf(ctx, key) === 'info') continue;

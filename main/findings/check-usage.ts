@@ -95,7 +95,7 @@ export const checkRecentUse = (ctx: JudgeContext): Finding[] => {
 export const checkLegacyTarget = (ctx: JudgeContext): Finding[] => {
   const sdk = ctx.app.targetSdk;
   if (sdk === undefined || sdk >= 23) return [];
-  const severity: Severity = effectiveGrants(ctx.app).length > 0 ? 'medium' : 'low';
+  const severity: Severity = effectiveGrants(ctx.app, ctx.snapshot.device.sdk).length > 0 ? 'medium' : 'low';
   return [
     {
       kind: 'legacy-target',

@@ -47,12 +47,29 @@ export const heldSpecialAccess = (access: SpecialAccess, app: AppEntry): Readonl
 const RESTRICTED_MODES: ReadonlySet<string> = new Set(['ignore', 'deny', 'errored']);
 
 /**
- * Runtime permissions granted and in effect: granted, known to the runtime catalogue, and not
- * restricted through the permission's app op (how legacy apps are "revoked").
+ * Storage permissions that grant nothing: WRITE_EXTERNAL_STORAGE for apps targeting API 30+ on
+ * Android 11+ (scoped storage), READ_EXTERNAL_STORAGE for apps targeting API 33+ on Android 13+
+ * (replaced by READ_MEDIA_*). A phone may still list them as granted; they are not over-grants.
  */
-export const effectiveGrants = (app: AppEntry): readonly PermissionEntry[] =>
+const INERT_FROM_API: ReadonlyMap<string, number> = new Map([
+  ['android.permission.WRITE_EXTERNAL_STORAGE', 30],
+  ['android.permission.READ_EXTERNAL_STORAGE', 33],
+]);
+
+const isInert = (permission: PermissionEntry, app: AppEntry, sdk: number | undefined): boolean => {
+  const api = INERT_FROM_API.get(permission.name);
+  return api !== undefined && sdk !== undefined && sdk >= api && (app.targetSdk ?? 0) >= api;
+};
+
+/**
+ * Runtime permissions granted and in effect: granted, known to the runtime catalogue, not
+ * restricted through the permission's app op (how legacy apps are "revoked"), and not inert on
+ * the phone's Android version (`sdk`, when known).
+ */
+export const effectiveGrants = (app: AppEntry, sdk?: number): readonly PermissionEntry[] =>
   app.permissions.filter((permission) => {
     if (!permission.granted || runtimePermission(permission.name) === undefined) return false;
+    if (isInert(permission, app, sdk)) return false;
     const op = opForPermission(permission.name);
     const entry = op === undefined ? undefined : app.appOps.find((access) => access.op === op);
     return entry === undefined || !RESTRICTED_MODES.has(entry.mode);

@@ -80,6 +80,33 @@ export interface AppOpAccess {
   readonly attributionTags?: readonly string[];
 }
 
+/**
+ * What an app declares in its intent filters (`dumpsys package` resolver tables), as the
+ * classifier reads them (main/classify DeclaredCapabilities has the same shape). Only `true`
+ * flags are present. Full dumps print no filter categories, so `launcher` is only seen in
+ * single-package dumps.
+ */
+export interface AppCapabilities {
+  /** A service handling android.view.InputMethod. */
+  readonly inputMethod?: boolean;
+  /** http(s) plus what only browsers take (about:/javascript:, text/html, WEB_SEARCH). */
+  readonly browser?: boolean;
+  /** Handles `geo:` URIs. */
+  readonly geo?: boolean;
+  /** Handles DIAL, bare and with `tel:`. */
+  readonly dialer?: boolean;
+  /** Handles `sms:`/`smsto:` and receives SMS_DELIVER. */
+  readonly sms?: boolean;
+  /** MAIN with CATEGORY_HOME (single-package dumps only). */
+  readonly launcher?: boolean;
+  /** ACTION_ASSIST activity or a VoiceInteractionService. */
+  readonly assistant?: boolean;
+  /** Handles MediaStore.ACTION_IMAGE_CAPTURE. */
+  readonly imageCapture?: boolean;
+  /** Handles `market:` links (an app store). */
+  readonly appStore?: boolean;
+}
+
 export interface AppEntry {
   readonly packageName: string;
   readonly uid?: number;
@@ -106,6 +133,8 @@ export interface AppEntry {
   readonly requestedPermissions: readonly string[];
   readonly permissions: readonly PermissionEntry[];
   readonly appOps: readonly AppOpAccess[];
+  /** Declared capabilities from the resolver tables; absent when none was seen. */
+  readonly capabilities?: AppCapabilities;
 }
 
 export interface SpecialAccess {

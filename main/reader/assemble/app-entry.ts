@@ -2,7 +2,7 @@
 // appId, that user's install/enabled/hidden/suspended/stopped state, its runtime grants),
 // with its app ops for that uid and when usagestats last saw it used. Placeholder install
 // dates (system image stamps) are left out as unknown.
-import { EnabledState, type AppEntry } from '../../snapshot/device-snapshot';
+import { EnabledState, type AppCapabilities, type AppEntry } from '../../snapshot/device-snapshot';
 import type { LocalTime, ParsedPackage } from '../parsers/dumpsys-package';
 import type { AppOpsIndex } from './app-ops-index';
 import { appPermissions } from './app-permissions';
@@ -17,6 +17,8 @@ export interface AppEntryContext {
   readonly sdk: number | undefined;
   readonly appOps: AppOpsIndex;
   readonly lastUsed: ReadonlyMap<string, number>;
+  /** Declared capabilities per package (resolver tables), when read. */
+  readonly capabilities?: ReadonlyMap<string, AppCapabilities>;
 }
 
 export const uidFor = (userId: number, appId: number | undefined): number | undefined =>
@@ -55,5 +57,7 @@ export const buildAppEntry = (pkg: ParsedPackage, context: AppEntryContext): App
   if (pkg.codePath !== undefined) entry.codePath = pkg.codePath;
   const lastUsed = context.lastUsed.get(pkg.packageName);
   if (lastUsed !== undefined) entry.lastUsedMs = lastUsed;
+  const capabilities = context.capabilities?.get(pkg.packageName);
+  if (capabilities !== undefined) entry.capabilities = capabilities;
   return entry;
 };

@@ -57,7 +57,13 @@ export const assembleSnapshot = (parsed: ParsedCaptures, options: AssembleOption
   const appOps = indexAppOps(parsed.appOps);
   const lastUsed = lastUsedOf(parsed, userId);
   const apps = [...(parsed.packages?.packages.values() ?? [])].map((pkg) =>
-    buildAppEntry(pkg, { userId, sdk: device.sdk, appOps, lastUsed }),
+    buildAppEntry(pkg, {
+      userId,
+      sdk: device.sdk,
+      appOps,
+      lastUsed,
+      ...(parsed.resolvers === undefined ? {} : { capabilities: parsed.resolvers.capabilities }),
+    }),
   );
   const installed = apps.filter((app) => app.installed);
   const snapshot: { -readonly [K in keyof DeviceSnapshot]: DeviceSnapshot[K] } = {

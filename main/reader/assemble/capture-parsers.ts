@@ -103,6 +103,7 @@ export class CaptureParsers {
     this.#warnings.push(...result.warnings);
     if (result.partial) this.#partial = true;
     if (result.value !== undefined) (this.#values as Record<string, unknown>)[VALUE_KEY[name]] = result.value;
+    Object.assign(this.#values, input.sink.extras?.());
     if (name === CaptureName.Getprop) this.#zoneFromProps();
     if (name === ExtraInput.Clock) this.#clockRead();
   }

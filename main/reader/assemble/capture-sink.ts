@@ -10,6 +10,7 @@ import { createDumpsysUsageStatsParser } from '../parsers/dumpsys-usagestats';
 import { parseGetprop } from '../parsers/getprop';
 import type { ParseResult } from '../parsers/parse-result';
 import { parsePmListUsers } from '../parsers/pm-list-users';
+import { createResolverTablesParser } from '../parsers/resolver-tables';
 import { parseSettingsList } from '../parsers/settings';
 import { CaptureName } from '../offline/captured-outputs';
 import { ExtraInput, type InputName } from './parsed-captures';
@@ -18,7 +19,29 @@ import { parsePhoneClock, parseShellUid } from './shell-facts';
 export interface CaptureSink {
   push(chunk: string): void;
   end(): ParseResult<unknown>;
+  /** Values further parsers read from the same text (ParsedCaptures keys), after `end`. */
+  readonly extras?: () => Readonly<Record<string, unknown>>;
 }
+
+/**
+ * `dumpsys package`: the package parser and, as a second consumer of the same streamed text,
+ * the resolver-table parser (declared capabilities). No extra round trip; warnings merged.
+ */
+const packageSinks = (timeZone: string): CaptureSink => {
+  const packages = createDumpsysPackageParser({ timeZone });
+  const resolvers = createResolverTablesParser();
+  return {
+    push: (chunk) => {
+      packages.push(chunk);
+      resolvers.push(chunk);
+    },
+    end: () => {
+      const result = packages.end();
+      return { ...result, warnings: [...result.warnings, ...resolvers.end().warnings] };
+    },
+    extras: () => ({ resolvers: resolvers.end().value }),
+  };
+};
 
 /** Times the streaming parsers need at their start (known from earlier inputs). */
 export interface SinkTimes {
@@ -40,7 +63,7 @@ const fact = (read: (text: string) => number | undefined): ((text: string) => Pa
 export const createCaptureSink = (name: InputName, times: SinkTimes): CaptureSink => {
   switch (name) {
     case CaptureName.DumpsysPackage:
-      return createDumpsysPackageParser({ timeZone: times.timeZone });
+      return packageSinks(times.timeZone);
     case CaptureName.DumpsysAppops: {
       const now = times.now();
       return createDumpsysAppOpsParser(

@@ -11,6 +11,7 @@ import type { DumpsysUsageStats } from '../parsers/dumpsys-usagestats';
 import type { AccessibilityUserState } from '../parsers/dumpsys-accessibility';
 import type { NotificationListenerState } from '../parsers/dumpsys-notification';
 import type { Properties } from '../parsers/getprop';
+import type { ResolverTables } from '../parsers/resolver-tables';
 import type { SettingsTable } from '../parsers/settings';
 
 /** Inputs beyond the captured-folder names: `id` (shell identity) and `date +%s%3N` (phone clock). */
@@ -38,6 +39,8 @@ export interface ParsedCaptures {
   readonly settingsGlobal?: SettingsTable;
   readonly deviceIdle?: DeviceIdleWhitelist;
   readonly packages?: DumpsysPackage;
+  /** Declared capabilities from the resolver tables of the same `dumpsys package`. */
+  readonly resolvers?: ResolverTables;
   readonly appOps?: DumpsysAppOps;
   readonly usageStats?: DumpsysUsageStats;
   readonly devicePolicy?: DevicePolicyState;

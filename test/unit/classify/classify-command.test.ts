@@ -25,20 +25,23 @@ describe('parseClassifyArgs', () => {
       label: '地图',
       capabilities: { geo: true },
       json: true,
+      adbPort: 5037,
     });
     expect(parseClassifyArgs(['com.a.b', 'org.c.d'])).toEqual({
       packages: ['com.a.b', 'org.c.d'],
       capabilities: {},
       json: false,
+      adbPort: 5037,
     });
   });
 
-  it('rejects no package, a malformed name, --label with several packages, unknown capabilities and --serial', () => {
+  it('rejects no package, a malformed name, --label with several packages, unknown capabilities and a bad --adb-port', () => {
     expect(() => parseClassifyArgs([])).toThrow(/at least one package/);
     expect(() => parseClassifyArgs(['notapackage'])).toThrow(/not a package name/);
     expect(() => parseClassifyArgs(['com.a.b', 'com.c.d', '--label', 'x'])).toThrow(/one package/);
     expect(() => parseClassifyArgs(['com.a.b', '--capability', 'teleport'])).toThrow(/unknown capability/);
-    expect(() => parseClassifyArgs(['com.a.b', '--serial', 'S'])).toThrow(/not available yet/);
+    expect(() => parseClassifyArgs(['com.a.b', '--serial', 'S', '--adb-port', '0'])).toThrow(/--adb-port/);
+    expect(parseClassifyArgs(['com.a.b', '--serial', 'S'])).toMatchObject({ serial: 'S', adbPort: 5037 });
   });
 });
 
@@ -75,7 +78,7 @@ describe('privacyscope classify', () => {
     expect(JSON.parse(ime.out)).toMatchObject([{ categoryId: 'input_method', confidence: 0.8 }]);
   });
 
-  it('is in the command table, documents --serial as coming later, and exits 2 on bad usage', async () => {
+  it('is in the command table, documents --serial, and exits 2 on bad usage', async () => {
     const help = await run(['classify', '--help']);
     expect(help.code).toBe(0);
     expect(help.out).toContain('--serial S');

@@ -1,8 +1,9 @@
 // The four `… Resolver Table:` sections (ComponentResolver.dumpActivityResolvers & co.),
-// reduced to the `Non-Data Actions:` the reader and the classifier care about: launcher
-// activities, device-admin receivers, accessibility / notification-listener / input-method
-// services. Entries gain ` filter <hex>` from Android 11; the single-package dump also
-// prints the filter's `Action:`/`Category:` lines.
+// reduced to the `Schemes:` and `Non-Data Actions:` the reader and the classifier care about:
+// launcher activities, device-admin receivers, accessibility / notification-listener /
+// input-method services, and the intent filters of `components.handles` (browser, geo:,
+// image capture, SMS, dialer, home, assistant, app store). Entries gain ` filter <hex>` from
+// Android 11; the single-package dump also prints the filter's `Action:`/`Category:` lines.
 import type { PackageState } from '../../android/phone-state';
 import { Sdk, type DumpContext } from '../dump-context';
 import { identityHex } from '../identity';
@@ -12,9 +13,43 @@ interface ResolverEntry {
   readonly cls: string;
   readonly category?: string;
   readonly permission?: string;
+  /** Filter lines of a `Schemes:` entry (single-package dumps), after `Action:`. */
+  readonly scheme?: string;
+  readonly action?: string;
 }
 
+/** Key (action or, for `Schemes:`, `scheme:<name>`) → entries. */
 type ActionMap = Map<string, ResolverEntry[]>;
+
+type Handle = NonNullable<PackageState['components']['handles']>[number];
+
+/** What each handled intent puts in the tables: [table, key, class, category?]. */
+const HANDLE_FILTERS: Readonly<
+  Record<Handle, readonly (readonly ['activity' | 'receiver' | 'service', string, string, string?])[]>
+> = {
+  browser: [
+    ['activity', 'scheme:http', '.BrowserActivity', 'android.intent.category.BROWSABLE'],
+    ['activity', 'scheme:https', '.BrowserActivity', 'android.intent.category.BROWSABLE'],
+    ['activity', 'scheme:about', '.BrowserActivity', 'android.intent.category.BROWSABLE'],
+    ['activity', 'android.intent.action.WEB_SEARCH', '.BrowserActivity'],
+  ],
+  geo: [['activity', 'scheme:geo', '.GeoActivity', 'android.intent.category.DEFAULT']],
+  'image-capture': [['activity', 'android.media.action.IMAGE_CAPTURE', '.CaptureActivity']],
+  sms: [
+    ['activity', 'scheme:sms', '.ComposeActivity', 'android.intent.category.DEFAULT'],
+    ['activity', 'scheme:smsto', '.ComposeActivity', 'android.intent.category.DEFAULT'],
+    ['receiver', 'android.provider.Telephony.SMS_DELIVER', '.SmsReceiver'],
+  ],
+  dialer: [
+    ['activity', 'android.intent.action.DIAL', '.DialtactsActivity', 'android.intent.category.DEFAULT'],
+    ['activity', 'scheme:tel', '.DialtactsActivity', 'android.intent.category.DEFAULT'],
+  ],
+  home: [['activity', 'android.intent.action.MAIN', '.HomeActivity', 'android.intent.category.HOME']],
+  assistant: [
+    ['activity', 'android.intent.action.ASSIST', '.AssistActivity', 'android.intent.category.DEFAULT'],
+  ],
+  'app-store': [['activity', 'scheme:market', '.MarketActivity', 'android.intent.category.DEFAULT']],
+};
 
 /** ComponentName.toShortString without braces: `pkg/.Cls` when the class is in the package. */
 export const shortComponent = (pkg: string, cls: string): string => {
@@ -67,6 +102,17 @@ const collect = (
         permission: 'android.permission.BIND_NOTIFICATION_LISTENER_SERVICE',
       });
     }
+    for (const handle of c.handles ?? []) {
+      for (const [table, key, cls, category] of HANDLE_FILTERS[handle]) {
+        const scheme = key.startsWith('scheme:') ? key.slice('scheme:'.length) : undefined;
+        add(tables[table], key, {
+          pkg: pkg.name,
+          cls,
+          ...(category === undefined ? {} : { category }),
+          ...(scheme === undefined ? {} : { scheme, action: 'android.intent.action.VIEW' }),
+        });
+      }
+    }
     for (const cls of c.inputMethods ?? []) {
       add(tables.service, 'android.view.InputMethod', {
         pkg: pkg.name,
@@ -78,28 +124,43 @@ const collect = (
   return tables;
 };
 
+const entryLines = (
+  context: DumpContext,
+  options: { key: string; entry: ResolverEntry; single: boolean },
+): string[] => {
+  const { key, entry, single } = options;
+  const name = shortComponent(entry.pkg, entry.cls);
+  const hex = identityHex(`component:${name}`);
+  if (context.sdk < Sdk.R) return [`        ${hex} ${name}`];
+  const permission = entry.permission === undefined ? '' : ` permission ${entry.permission}`;
+  const lines = [`        ${hex} ${name} filter ${identityHex(`filter:${name}:${key}`)}${permission}`];
+  if (single) {
+    lines.push(`          Action: "${entry.action ?? key}"`);
+    if (entry.category !== undefined) lines.push(`          Category: "${entry.category}"`);
+    if (entry.scheme !== undefined) lines.push(`          Scheme: "${entry.scheme}"`);
+  }
+  return lines;
+};
+
 const tableLines = (
   context: DumpContext,
   options: { title: string; map: ActionMap; single: boolean },
 ): string[] => {
   const { title, map, single } = options;
   if (map.size === 0) return [];
-  const lines = [title, '  Non-Data Actions:'];
-  for (const [action, entries] of map) {
-    lines.push(`      ${action}:`);
-    for (const entry of entries) {
-      const name = shortComponent(entry.pkg, entry.cls);
-      const hex = identityHex(`component:${name}`);
-      if (context.sdk < Sdk.R) {
-        lines.push(`        ${hex} ${name}`);
-        continue;
-      }
-      const permission = entry.permission === undefined ? '' : ` permission ${entry.permission}`;
-      lines.push(`        ${hex} ${name} filter ${identityHex(`filter:${name}:${action}`)}${permission}`);
-      if (single) {
-        lines.push(`          Action: "${action}"`);
-        if (entry.category !== undefined) lines.push(`          Category: "${entry.category}"`);
-      }
+  const schemes = [...map].filter(([key]) => key.startsWith('scheme:'));
+  const actions = [...map].filter(([key]) => !key.startsWith('scheme:'));
+  const lines = [title];
+  for (const [heading, keys] of [
+    ['  Schemes:', schemes],
+    ['  Non-Data Actions:', actions],
+  ] as const) {
+    if (keys.length === 0) continue;
+    if (lines.length > 1) lines.push('');
+    lines.push(heading);
+    for (const [key, entries] of keys) {
+      lines.push(`      ${key.startsWith('scheme:') ? key.slice('scheme:'.length) : key}:`);
+      for (const entry of entries) lines.push(...entryLines(context, { key, entry, single }));
     }
   }
   lines.push('');
