@@ -3,14 +3,24 @@
 import type { AppOpMode, AppOpState, PhoneState } from '../android/phone-state';
 import { defaultModeOf } from './op-catalogue';
 
+/**
+ * Sets a mode. Back at the op's default, AppOpsService drops a uid mode outright
+ * (setUidMode: `uidState.opModes.delete(code)`) and prunes a package op that has no access
+ * history left (pruneOp), so dumpsys and `appops get` no longer list it.
+ */
 const upsert = (ops: AppOpState[], options: { op: string; mode: AppOpMode; uidMode: boolean }): void => {
-  const existing = ops.find(
+  const index = ops.findIndex(
     (entry) => entry.op === options.op && (entry.uidMode === true) === options.uidMode,
   );
+  const existing = ops[index];
+  const isDefault = options.mode === defaultModeOf(options.op);
   if (existing !== undefined) {
-    existing.mode = options.mode;
+    const noHistory = existing.accesses.length + existing.rejects.length === 0;
+    if (isDefault && (options.uidMode || noHistory)) ops.splice(index, 1);
+    else existing.mode = options.mode;
     return;
   }
+  if (isDefault) return;
   const created: AppOpState = { op: options.op, mode: options.mode, accesses: [], rejects: [] };
   if (options.uidMode) created.uidMode = true;
   ops.push(created);
