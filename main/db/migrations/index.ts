@@ -3,5 +3,6 @@
 // whose applied migrations differ from these).
 import type { Migration } from '../migration';
 import { migration0001Settings } from './0001-settings';
+import { migration0002DevicesScansJournal } from './0002-devices-scans-journal';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001Settings];
+export const MIGRATIONS: readonly Migration[] = [migration0001Settings, migration0002DevicesScansJournal];

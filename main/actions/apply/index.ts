@@ -1,0 +1,6 @@
+export * from './apply-plan';
+export * from './apply-types';
+export * from './device-identity';
+export * from './interrupted';
+export * from './undo-journal';
+export * from './undo-steps';

@@ -1,0 +1,143 @@
+// `privacyscope plan --serial S [--findings high,medium | --policy FILE] [--json] [--out FILE]
+// [--data-dir D] [--adb-port P]`: scans the phone, audits it, stores the scan, and prints the
+// plan (every command, expected effect, undo, and skips with reasons). Nothing is changed.
+import { parseArgs } from 'node:util';
+import { EXECUTORS } from '../actions/executors';
+import { isProtectedPackage } from '../actions/protected-packages';
+import { auditSnapshot } from '../audit/audit-snapshot';
+import { SEVERITIES, type Severity } from '../findings/finding';
+import { resolveDataDir, withPhone, withStore } from '../journal/cli-store';
+import { buildPlan, type PlanSelection } from '../plan/build-plan';
+import { formatPlan } from '../plan/format-plan';
+import { serializePlan, writePlanFile } from '../plan/plan-file';
+import { loadPolicyFile } from '../plan/policy-file';
+import { scanDevice } from '../reader/scan';
+import { parseAdbPort } from './adb-session-options';
+import type { CliCommand, CliIo } from './command';
+import { CliUsageError } from './command';
+
+const usage = `Usage: privacyscope plan --serial S [options]
+
+Scans the phone, judges its grants and prints what PrivacyScope would change: the exact
+commands, the expected effect, the undo, and the steps it skips and why. Changes nothing.
+
+Options:
+  --serial S             the device (required)
+  --findings LIST        act on findings of these severities (default high,medium)
+  --policy FILE          act on a policy file instead of findings
+  --expert               also hide protected packages (system UI, launcher, phone…)
+  --json                 print the plan as JSON
+  --out FILE             write plan.json for \`privacyscope apply --plan\`
+  --data-dir DIR         where the scan history is stored
+  --adb-port P           the adb server's port (default 5037)`;
+
+export interface PlanCliOptions {
+  readonly serial: string;
+  readonly severities?: readonly Severity[];
+  readonly policy?: string;
+  readonly expert: boolean;
+  readonly json: boolean;
+  readonly out?: string;
+  readonly dataDir: string;
+  readonly adbPort: number;
+}
+
+const parseSeverities = (value: string): Severity[] =>
+  value.split(',').map((item) => {
+    const severity = SEVERITIES.find((known) => known === item.trim());
+    if (severity === undefined)
+      throw new CliUsageError(`--findings: unknown severity '${item}' (use ${SEVERITIES.join(', ')})`);
+    return severity;
+  });
+
+export const parsePlanArgs = (args: readonly string[]): PlanCliOptions => {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      serial: { type: 'string' },
+      findings: { type: 'string' },
+      policy: { type: 'string' },
+      expert: { type: 'boolean' },
+      json: { type: 'boolean' },
+      out: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'adb-port': { type: 'string' },
+    },
+  });
+  if (values.serial === undefined) throw new CliUsageError('--serial is required');
+  if (values.findings !== undefined && values.policy !== undefined) {
+    throw new CliUsageError('use --findings or --policy, not both');
+  }
+  return {
+    serial: values.serial,
+    expert: values.expert === true,
+    json: values.json === true,
+    dataDir: resolveDataDir(values['data-dir']),
+    adbPort: parseAdbPort(values['adb-port']),
+    ...(values.findings === undefined ? {} : { severities: parseSeverities(values.findings) }),
+    ...(values.policy === undefined ? {} : { policy: values.policy }),
+    ...(values.out === undefined ? {} : { out: values.out }),
+  };
+};
+
+const runPlan = async (args: readonly string[], io: CliIo): Promise<number> => {
+  const options = parsePlanArgs(args);
+  const select: PlanSelection =
+    options.policy === undefined
+      ? { ...(options.severities === undefined ? {} : { severities: options.severities }) }
+      : { policy: await loadPolicyFile(options.policy) };
+  const plan = await withStore(options.dataDir, (store) =>
+    withPhone(
+      { port: options.adbPort, serial: options.serial, signal: io.signal },
+      async (session, identity) => {
+        const snapshot = await scanDevice(session, { userId: 0, signal: io.signal });
+        const audit = auditSnapshot(snapshot, { now: snapshot.takenAtMs });
+        const findings = [...audit.apps].map(([packageName, app]) => ({
+          packageName,
+          findings: app.findings,
+        }));
+        const device = await store.devices.identify(identity);
+        await store.scans.add({
+          deviceId: device.id,
+          takenAt: new Date(snapshot.takenAtMs).toISOString(),
+          rulesetVersion: audit.summary.rulesetVersion,
+          snapshot,
+          findings,
+        });
+        const sdk = snapshot.device.sdk ?? 0;
+        return buildPlan({
+          snapshot: {
+            ...snapshot,
+            device: { ...snapshot.device, serial: identity.serial, fingerprint: identity.fingerprint },
+          },
+          findings,
+          select,
+          executors: EXECUTORS,
+          context: { session, sdk, signal: io.signal },
+          isProtectedPackage: (name) => isProtectedPackage(name),
+          expertOverride: options.expert,
+          rulesetVersion: audit.summary.rulesetVersion,
+        });
+      },
+    ),
+  );
+  if (options.out !== undefined) await writePlanFile(options.out, plan);
+  if (options.json) io.out(serializePlan(plan).trimEnd());
+  else {
+    for (const line of formatPlan(plan)) io.out(line);
+    if (options.out !== undefined)
+      io.out(
+        `Wrote ${options.out}; apply it with: privacyscope apply --serial ${options.serial} --plan ${options.out}`,
+      );
+  }
+  return 0;
+};
+
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: 'show what PrivacyScope would change on a phone (commands, effect, undo, skips)',
+  usage,
+  run: runPlan,
+};

@@ -1,0 +1,90 @@
+// What the action journal holds: one batch per applied plan (or undo run), one step row per
+// planned step. Rows are written before a step touches the phone (status `running`, with its
+// target) and updated with the prior state and the outcome, so after a crash the journal says
+// exactly which step may have been half done.
+import type {
+  ActionKind,
+  Plan,
+  PlannedStep,
+  PriorState,
+  StepOutcome,
+  StepStatus,
+  StepTarget,
+} from '../actions/action-types';
+
+export const BatchState = {
+  Open: 'open',
+  Completed: 'completed',
+  RolledBack: 'rolled-back',
+  Interrupted: 'interrupted',
+} as const;
+export type BatchState = (typeof BatchState)[keyof typeof BatchState];
+
+export type BatchKind = 'apply' | 'undo';
+
+/** A phone as the journal identifies it: serial plus build fingerprint. */
+export interface DeviceIdentity {
+  readonly serial: string;
+  readonly fingerprint: string;
+}
+
+export interface JournalStep {
+  /** Row id: unique across the journal (what `undo --step` takes). */
+  readonly rowId: number;
+  readonly batchId: string;
+  readonly stepId: string;
+  readonly position: number;
+  readonly kind: ActionKind;
+  readonly target: StepTarget;
+  readonly step: PlannedStep;
+  readonly status: StepStatus;
+  readonly prior?: PriorState;
+  readonly outcome?: StepOutcome;
+  /** For undo steps: the row they undo. */
+  readonly undoOf?: number;
+  readonly createdAt: string;
+  readonly startedAt?: string;
+  readonly updatedAt: string;
+}
+
+export interface JournalBatch {
+  readonly id: string;
+  readonly device: DeviceIdentity;
+  readonly kind: BatchKind;
+  readonly plan: Plan;
+  readonly state: BatchState;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly steps: readonly JournalStep[];
+}
+
+export interface OpenBatchInput {
+  readonly id: string;
+  readonly device: DeviceIdentity;
+  readonly kind: BatchKind;
+  readonly plan: Plan;
+  /** Undo batches: planned step id → the journal row it undoes. */
+  readonly undoOf?: ReadonlyMap<string, number>;
+}
+
+export interface StepKey {
+  readonly batchId: string;
+  readonly stepId: string;
+}
+
+/** The journal as the apply engine sees it (async: SQLite may move to a worker). */
+export interface Journal {
+  /** Creates the batch (state open) with every step `pending`, in one transaction. */
+  openBatch(input: OpenBatchInput): Promise<JournalBatch>;
+  /** Intent: recorded before the step touches the phone. */
+  markRunning(key: StepKey): Promise<void>;
+  recordPrior(key: StepKey & { readonly prior: PriorState }): Promise<void>;
+  recordOutcome(key: StepKey & { readonly outcome: StepOutcome }): Promise<void>;
+  /** Sets a step's status alone (an original step becomes `undone` after its undo verified). */
+  setStepStatus(options: { readonly rowId: number; readonly status: StepStatus }): Promise<void>;
+  setBatchState(options: { readonly batchId: string; readonly state: BatchState }): Promise<void>;
+  getBatch(batchId: string): Promise<JournalBatch | undefined>;
+  /** Every batch for the phone, newest first. */
+  listBatches(device: DeviceIdentity): Promise<readonly JournalBatch[]>;
+  getStep(rowId: number): Promise<JournalStep | undefined>;
+}
