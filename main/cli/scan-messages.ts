@@ -2,8 +2,8 @@
 // now; a later language adds a table of the same shape).
 
 const EN = {
-  scanSummary: 'Summarise the permissions and special access of a phone (live, captured folder or bugreport)',
-  devicesSummary: 'List the devices on the adb server with their state, model and Android version',
+  scanSummary: 'summarise the permissions and special access of a phone (live, captured folder or bugreport)',
+  devicesSummary: 'list the devices on the adb server with their state, model and Android version',
   device: 'Device: {model} — Android {release} (SDK {sdk}), serial {serial}',
   read: 'Read {source} for user {user}{trips}; {time}',
   roundTrips: ' in {count} adb round trips',
