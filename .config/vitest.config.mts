@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { PlainSummaryReporter } from './plain-summary-reporter';
+import { PlainSummaryReporter } from './plain-summary-reporter.mts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -3,6 +3,7 @@
 import { parseArgs } from 'node:util';
 import { resolveDataDir, withStore } from '../journal/cli-store';
 import { formatJournal } from '../journal/format-journal';
+import { listPhoneJournal } from '../services/phone-journal';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
 
@@ -16,11 +17,9 @@ const runJournal = async (args: readonly string[], io: CliIo): Promise<number> =
   });
   if (values.serial === undefined) throw new CliUsageError('--serial is required');
   const serial = values.serial;
-  const batches = await withStore(resolveDataDir(values['data-dir']), async (store) => {
-    const devices = (await store.devices.list()).filter((device) => device.serial === serial);
-    const all = await Promise.all(devices.map((device) => store.journal.listBatches(device)));
-    return all.flat().sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  });
+  const batches = await withStore(resolveDataDir(values['data-dir']), (store) =>
+    listPhoneJournal(store, serial),
+  );
   if (values.json === true) io.out(JSON.stringify(batches, null, 2));
   else for (const line of formatJournal(batches)) io.out(line);
   return 0;

@@ -12,6 +12,7 @@ import { formatPlan } from '../plan/format-plan';
 import { serializePlan, writePlanFile } from '../plan/plan-file';
 import { loadPolicyFile } from '../plan/policy-file';
 import { scanDevice } from '../reader/scan';
+import { saveScan } from '../services/save-scan';
 import { parseAdbPort } from './adb-session-options';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
@@ -99,13 +100,7 @@ const runPlan = async (args: readonly string[], io: CliIo): Promise<number> => {
           findings: app.findings,
         }));
         const device = await store.devices.identify(identity);
-        await store.scans.add({
-          deviceId: device.id,
-          takenAt: new Date(snapshot.takenAtMs).toISOString(),
-          rulesetVersion: audit.summary.rulesetVersion,
-          snapshot,
-          findings,
-        });
+        await saveScan(store, { deviceId: device.id, audit });
         const sdk = snapshot.device.sdk ?? 0;
         return buildPlan({
           snapshot: {

@@ -2,61 +2,18 @@
 // planned step. Rows are written before a step touches the phone (status `running`, with its
 // target) and updated with the prior state and the outcome, so after a crash the journal says
 // exactly which step may have been half done.
+// The batch and step shapes are part of the API contract (the History view shows them).
+import type { Plan, PriorState, StepOutcome, StepStatus } from '../actions/action-types';
 import type {
-  ActionKind,
-  Plan,
-  PlannedStep,
-  PriorState,
-  StepOutcome,
-  StepStatus,
-  StepTarget,
-} from '../actions/action-types';
+  BatchKind,
+  BatchState,
+  DeviceIdentity,
+  JournalBatch,
+  JournalStep,
+} from '../../preload/contract/journal';
 
-export const BatchState = {
-  Open: 'open',
-  Completed: 'completed',
-  RolledBack: 'rolled-back',
-  Interrupted: 'interrupted',
-} as const;
-export type BatchState = (typeof BatchState)[keyof typeof BatchState];
-
-export type BatchKind = 'apply' | 'undo';
-
-/** A phone as the journal identifies it: serial plus build fingerprint. */
-export interface DeviceIdentity {
-  readonly serial: string;
-  readonly fingerprint: string;
-}
-
-export interface JournalStep {
-  /** Row id: unique across the journal (what `undo --step` takes). */
-  readonly rowId: number;
-  readonly batchId: string;
-  readonly stepId: string;
-  readonly position: number;
-  readonly kind: ActionKind;
-  readonly target: StepTarget;
-  readonly step: PlannedStep;
-  readonly status: StepStatus;
-  readonly prior?: PriorState;
-  readonly outcome?: StepOutcome;
-  /** For undo steps: the row they undo. */
-  readonly undoOf?: number;
-  readonly createdAt: string;
-  readonly startedAt?: string;
-  readonly updatedAt: string;
-}
-
-export interface JournalBatch {
-  readonly id: string;
-  readonly device: DeviceIdentity;
-  readonly kind: BatchKind;
-  readonly plan: Plan;
-  readonly state: BatchState;
-  readonly createdAt: string;
-  readonly updatedAt: string;
-  readonly steps: readonly JournalStep[];
-}
+export type { BatchKind, DeviceIdentity, JournalBatch, JournalStep } from '../../preload/contract/journal';
+export { BatchState } from '../../preload/contract/journal';
 
 export interface OpenBatchInput {
   readonly id: string;

@@ -19,7 +19,11 @@ export interface AppFindings {
   readonly findings: readonly Finding[];
 }
 
-export type PlanSelection = { readonly severities?: readonly Severity[] } | { readonly policy: PolicyFile };
+export type PlanSelection =
+  | { readonly severities?: readonly Severity[] }
+  | { readonly policy: PolicyFile }
+  /** Drafts chosen one by one in the UI (main/services/selection-drafts.ts). */
+  | { readonly drafts: readonly StepDraft[] };
 
 export interface BuildPlanOptions {
   readonly snapshot: DeviceSnapshot;
@@ -42,6 +46,7 @@ const DEFAULT_SEVERITIES: readonly Severity[] = ['high', 'medium'];
 const draftsOf = (options: BuildPlanOptions): StepDraft[] => {
   const { select, snapshot } = options;
   if ('policy' in select) return policyDrafts({ snapshot, policy: select.policy });
+  if ('drafts' in select) return [...select.drafts];
   const severities = new Set(select.severities ?? DEFAULT_SEVERITIES);
   return options.findings.flatMap((app) =>
     findingDrafts({

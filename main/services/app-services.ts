@@ -2,6 +2,7 @@
 // builds the real ones; tests pass fakes.
 import type { AdbStatus, AppInfo, DeviceSummary, Settings, SettingsPatch } from '../../preload/contract';
 import type { EventHub } from './event-hub';
+import type { UseCaseServices } from './use-case-services';
 
 export interface AdbStatusService {
   status(): Promise<AdbStatus>;
@@ -19,6 +20,12 @@ export interface AppServices {
   readonly adb: AdbStatusService;
   readonly settings: SettingsService;
   readonly events: EventHub;
+  /**
+   * Devices, demo phones, scans, changes, rules and reports. Always set by composeServices;
+   * optional so small fakes (tests of status/settings) need not build it — its channels then
+   * answer `internal` ("not available").
+   */
+  readonly useCases?: UseCaseServices;
   /** Opens an https URL in the user's browser; false when refused. */
   readonly openExternal: (url: string) => Promise<boolean>;
   readonly dispose: () => Promise<void>;

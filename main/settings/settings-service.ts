@@ -18,7 +18,13 @@ import { PrivacyScopeError } from '../errors';
 import type { SettingsService } from '../services/app-services';
 import { SETTINGS_FIELDS, isSettingsKey, settingsPatchSchema } from './settings-schema';
 
-export const DEFAULT_SETTINGS: Settings = { language: 'system', theme: 'system', adbServerPort: 5037 };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'system',
+  theme: 'system',
+  adbServerPort: 5037,
+  unusedDays: 90,
+  expertMode: false,
+};
 export const SETTINGS_DATABASE_FILE = 'privacyscope.sqlite';
 
 export interface SettingsProblem {

@@ -16,7 +16,31 @@ export interface ApiTransport {
 export const API_METHODS = {
   app: { info: 'app:info', openExternal: 'app:open-external' },
   adb: { status: 'adb:status' },
-  devices: { list: 'devices:list' },
+  devices: {
+    list: 'devices:list',
+    connect: 'devices:connect',
+    disconnect: 'devices:disconnect',
+    pair: 'devices:pair',
+  },
+  demo: { profiles: 'demo:profiles', start: 'demo:start', stop: 'demo:stop' },
+  scan: { run: 'scan:run', latest: 'scan:latest' },
+  scans: { list: 'scans:list', diff: 'scans:diff' },
+  apps: { setCategory: 'apps:set-category' },
+  plan: { build: 'plan:build', apply: 'plan:apply' },
+  journal: {
+    list: 'journal:list',
+    undo: 'journal:undo',
+    resume: 'journal:resume',
+    rollBack: 'journal:rollback',
+  },
+  rules: {
+    get: 'rules:get',
+    setDecision: 'rules:set-decision',
+    exportOverrides: 'rules:export',
+    importOverrides: 'rules:import',
+  },
+  report: { export: 'report:export' },
+  task: { cancel: 'task:cancel' },
   settings: { get: 'settings:get', update: 'settings:update' },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, ApiChannel>>>>;
 type Methods = typeof API_METHODS;

@@ -1,12 +1,75 @@
 // The one API contract: every channel with its request and response type, every push event
 // with its payload. No electron or node imports: main, preload and renderer all import it.
-import type { AdbStatus, AppInfo, DeviceSummary, ProgressEvent, Settings, SettingsPatch } from './types';
+// Long work (scan, apply, undo) takes a caller-chosen `taskId`: progress arrives as
+// `task:progress` events with that id, and `task:cancel` stops it between steps.
+import type { Plan } from './actions';
+import type { AuditedApp, AuditedScan, RuleDecision, ScanDiff, ScanRecord } from './audit';
+import type { JournalBatch } from './journal';
+import type { RulesView } from './rules';
+import type {
+  AdbStatus,
+  AppInfo,
+  ChangeSelection,
+  DemoProfile,
+  DeviceRef,
+  DeviceSummary,
+  ExportedReport,
+  ProgressEvent,
+  Settings,
+  SettingsPatch,
+} from './types';
+
+export type UndoScope = { readonly batchId: string } | { readonly rowId: number } | { readonly all: true };
 
 export interface ApiChannels {
   'app:info': { request: void; response: AppInfo };
   'app:open-external': { request: { url: string }; response: { opened: boolean } };
   'adb:status': { request: void; response: AdbStatus };
   'devices:list': { request: void; response: readonly DeviceSummary[] };
+  'devices:connect': { request: { target: string; server?: string }; response: DeviceSummary };
+  'devices:disconnect': { request: { target: string; server?: string }; response: { disconnected: boolean } };
+  'devices:pair': {
+    request: { target: string; code: string; server?: string };
+    response: { paired: boolean; guid?: string };
+  };
+  'demo:profiles': { request: void; response: readonly DemoProfile[] };
+  'demo:start': { request: { profile: string }; response: DeviceSummary };
+  'demo:stop': { request: { serial: string }; response: { stopped: boolean } };
+  'scan:run': { request: { device: DeviceRef; userId?: number; taskId: string }; response: AuditedScan };
+  'scan:latest': { request: { device: DeviceRef }; response: AuditedScan | null };
+  'scans:list': { request: { device: DeviceRef }; response: readonly ScanRecord[] };
+  'scans:diff': { request: { device: DeviceRef; fromId: number; toId: number }; response: ScanDiff };
+  'apps:set-category': {
+    request: { device: DeviceRef; packageName: string; categoryId: string | null };
+    response: AuditedApp;
+  };
+  'plan:build': {
+    request: { device: DeviceRef; selections: readonly ChangeSelection[]; expertOverride?: boolean };
+    response: Plan;
+  };
+  'plan:apply': { request: { device: DeviceRef; plan: Plan; taskId: string }; response: JournalBatch };
+  'journal:list': { request: { device: DeviceRef }; response: readonly JournalBatch[] };
+  'journal:undo': {
+    request: { device: DeviceRef; scope: UndoScope; taskId: string };
+    response: JournalBatch;
+  };
+  'journal:resume': {
+    request: { device: DeviceRef; batchId: string; taskId: string };
+    response: JournalBatch;
+  };
+  'journal:rollback': {
+    request: { device: DeviceRef; batchId: string; taskId: string };
+    response: JournalBatch;
+  };
+  'rules:get': { request: void; response: RulesView };
+  'rules:set-decision': {
+    request: { categoryId: string; ruleKey: string; decision: RuleDecision | null };
+    response: RulesView;
+  };
+  'rules:export': { request: void; response: ExportedReport };
+  'rules:import': { request: { content: string }; response: RulesView };
+  'report:export': { request: { device: DeviceRef; format: 'html' | 'json' }; response: ExportedReport };
+  'task:cancel': { request: { taskId: string }; response: { cancelled: boolean } };
   'settings:get': { request: void; response: Settings };
   'settings:update': { request: SettingsPatch; response: Settings };
 }
@@ -20,6 +83,29 @@ export const API_CHANNELS = [
   'app:open-external',
   'adb:status',
   'devices:list',
+  'devices:connect',
+  'devices:disconnect',
+  'devices:pair',
+  'demo:profiles',
+  'demo:start',
+  'demo:stop',
+  'scan:run',
+  'scan:latest',
+  'scans:list',
+  'scans:diff',
+  'apps:set-category',
+  'plan:build',
+  'plan:apply',
+  'journal:list',
+  'journal:undo',
+  'journal:resume',
+  'journal:rollback',
+  'rules:get',
+  'rules:set-decision',
+  'rules:export',
+  'rules:import',
+  'report:export',
+  'task:cancel',
   'settings:get',
   'settings:update',
 ] as const satisfies readonly ApiChannel[];

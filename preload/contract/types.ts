@@ -53,6 +53,18 @@ export interface DeviceSummary {
   readonly server: string;
   readonly model?: string;
   readonly product?: string;
+  /** Read with getprop for devices in `device` state (devices:list fills them). */
+  readonly manufacturer?: string;
+  readonly release?: string;
+  readonly sdk?: number;
+  /** Set when this is a virtual phone started from the app ("Open demo phone"). */
+  readonly demoProfile?: string;
+}
+
+/** A virtual-phone profile the app can start as a demo phone. */
+export interface DemoProfile {
+  readonly name: string;
+  readonly description: string;
 }
 
 export interface Settings {
@@ -60,6 +72,12 @@ export interface Settings {
   readonly theme: ThemePreference;
   readonly adbPath?: string;
   readonly adbServerPort: number;
+  /** Extra adb servers (`host:port`), e.g. a device-farm host. */
+  readonly adbServers?: readonly string[];
+  /** A grant unused this many days is reported (findings `unused-grant`). */
+  readonly unusedDays?: number;
+  /** Allows hiding protected packages (system UI, launcher, dialer…). */
+  readonly expertMode?: boolean;
 }
 
 /** An update of some settings; `null` puts a setting back to its default (e.g. forget adbPath). */
@@ -67,9 +85,38 @@ export type SettingsPatch = { readonly [K in keyof Settings]?: Settings[K] | nul
 
 export interface ProgressEvent {
   readonly taskId: string;
+  /** e.g. 'device', 'dumpsys package', 'assemble' (scan) or 'step' (apply/undo). */
   readonly phase: string;
   /** 0..1 when known */
   readonly fraction?: number;
   readonly bytes?: number;
+  /** Apply/undo: the step being run and its status so far. */
+  readonly step?: {
+    readonly id: string;
+    readonly index: number;
+    readonly total: number;
+    readonly status: string;
+  };
   readonly done: boolean;
+}
+
+/** What the user picked to change, before a plan is built from it. */
+export interface ChangeSelection {
+  readonly packageName: string;
+  readonly action: 'revoke' | 'stand-in' | 'revoke-special-access' | 'hide' | 'reset';
+  /** Permission (revoke, stand-in) or special-access key / op (revoke-special-access). */
+  readonly subject?: string;
+}
+
+/** A device as the journal and plans identify it. */
+export interface DeviceRef {
+  readonly serial: string;
+  /** adb server `host:port`; default the local one. */
+  readonly server?: string;
+}
+
+export interface ExportedReport {
+  readonly fileName: string;
+  readonly mimeType: string;
+  readonly content: string;
 }

@@ -4,5 +4,10 @@
 import type { Migration } from '../migration';
 import { migration0001Settings } from './0001-settings';
 import { migration0002DevicesScansJournal } from './0002-devices-scans-journal';
+import { migration0003AppCategoriesScanStats } from './0003-app-categories-scan-stats';
 
-export const MIGRATIONS: readonly Migration[] = [migration0001Settings, migration0002DevicesScansJournal];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001Settings,
+  migration0002DevicesScansJournal,
+  migration0003AppCategoriesScanStats,
+];

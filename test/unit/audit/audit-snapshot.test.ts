@@ -110,6 +110,9 @@ describe('auditJson', () => {
     });
     expect(json.apps[0]?.findings[0]).toMatchObject({ kind: 'excess-grant', action: 'revoke' });
     expect(json.apps[1]?.capabilities).toEqual({ inputMethod: true });
+    // The catalogue's names travel with the scan (phones give no labels over adb).
+    expect(json.apps[0]?.category.knownName).toEqual({ en: 'Amap', zh: '高德地图' });
+    expect(json.apps[1]?.category.knownName).toBeUndefined();
     expect(json.summary.rulesetVersion).toBe(builtInRules().version);
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });

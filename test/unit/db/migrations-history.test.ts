@@ -54,6 +54,18 @@ VALUES ('b1', '1', 0, 'revoke-permission', '{}', '{}', 'running', @t, @t)`,
       ]);
     },
   },
+  3: {
+    // Runs after seed 2, so device s1 exists.
+    seed: (db) =>
+      db.run(
+        "INSERT INTO app_categories (device_id, package_name, category_id, updated_at) VALUES ((SELECT id FROM devices WHERE serial = 's1'), 'com.example.a', 'news', @t)",
+        { t: NOW },
+      ),
+    check: (db) =>
+      expect(db.all('SELECT package_name AS p, category_id AS c FROM app_categories')).toEqual([
+        { p: 'com.example.a', c: 'news' },
+      ]),
+  },
 };
 
 describe('migrations history', () => {

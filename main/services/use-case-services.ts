@@ -1,0 +1,28 @@
+// The use-cases behind the API channels beyond status and settings, as one group: devices and
+// demo phones, tasks, scans and history, changes (plan, apply, journal), rules and reports.
+import type { DemoProfile, DeviceRef, DeviceSummary, ExportedReport } from '../../preload/contract';
+import type { ChangesService } from './changes-service';
+import type { DevicesService } from './devices-service';
+import type { RulesService } from './rules-service';
+import type { ScansService } from './scans-service';
+import type { TaskRegistry } from './task-registry';
+
+export interface DemoService {
+  profiles(): readonly DemoProfile[];
+  start(profile: string): Promise<DeviceSummary>;
+  stop(serial: string): Promise<boolean>;
+}
+
+export interface ReportService {
+  export(request: { device: DeviceRef; format: 'html' | 'json' }): Promise<ExportedReport>;
+}
+
+export interface UseCaseServices {
+  readonly devices: Omit<DevicesService, 'syncServers' | 'forwardChanges'>;
+  readonly demo: DemoService;
+  readonly tasks: Pick<TaskRegistry, 'cancel'>;
+  readonly scans: Omit<ScansService, 'latestAudit'>;
+  readonly changes: ChangesService;
+  readonly rules: Omit<RulesService, 'effective'>;
+  readonly report: ReportService;
+}
