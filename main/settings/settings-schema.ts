@@ -11,9 +11,7 @@ export const SETTINGS_FIELDS = {
   theme: z.enum([ThemePreference.System, ThemePreference.Light, ThemePreference.Dark]),
   adbPath: z.string().min(1).max(4096),
   adbServerPort: z.number().int().min(1024).max(65535),
-  adbServers: z
-    .array(z.string().regex(/^[a-zA-Z0-9.-]{1,253}:\d{1,5}$|^\[[0-9a-fA-F:]+\]:\d{1,5}$/))
-    .max(32),
+  adbServers: z.array(z.string().regex(/^[a-zA-Z0-9.-]{1,253}:\d{1,5}$|^\[[0-9a-fA-F:]+\]:\d{1,5}$/)).max(32),
   unusedDays: z.number().int().min(1).max(3650),
   expertMode: z.boolean(),
 } as const satisfies { readonly [K in SettingsKey]-?: z.ZodType<NonNullable<Settings[K]>> };
