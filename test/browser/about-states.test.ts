@@ -41,7 +41,7 @@ describe('About view states', () => {
 
   it('says it is loading until main answers', async () => {
     faults.hold('app:info');
-    const app = await AppPage.open(context, bridge.url);
+    const app = await AppPage.open(context, `${bridge.url}#/about`);
     const progress = app.page.getByRole('status').filter({ hasText: 'Loading…' });
     await progress.waitFor();
     expect(await app.fact('Application', 'Version').count()).toBe(0);
@@ -56,7 +56,7 @@ describe('About view states', () => {
       code: 'adb-unavailable',
       message: 'spawn adb ENOENT\n    at ChildProcess._handle',
     });
-    const app = await AppPage.open(context, bridge.url);
+    const app = await AppPage.open(context, `${bridge.url}#/about`);
     const alert = app.page.getByRole('alert');
     await expect.poll(() => text(alert), UI_TIMEOUT).toContain('adb could not be found or started');
     expect(await text(alert)).not.toMatch(/ENOENT|ChildProcess|\bat\b/);
@@ -73,7 +73,7 @@ describe('About view states', () => {
   });
 
   it('explains a failed preferences save and keeps the previous language', async () => {
-    const app = await AppPage.open(context, bridge.url);
+    const app = await AppPage.open(context, `${bridge.url}#/about`);
     await expect.poll(() => text(app.heading), UI_TIMEOUT).toBe('About & connection');
     faults.fail('settings:update', { code: 'internal', message: 'database is locked' });
 
@@ -89,7 +89,7 @@ describe('About view states', () => {
   });
 
   it('updates the device count from devices:changed push events', async () => {
-    const app = await AppPage.open(context, bridge.url);
+    const app = await AppPage.open(context, `${bridge.url}#/about`);
     const count = app.page.getByRole('region', { name: 'Devices', exact: true }).getByRole('status');
     await expect.poll(() => text(count), UI_TIMEOUT).toMatch(/^Connected devices: \d+$/);
     await expect.poll(() => faults.calls('devices:list'), UI_TIMEOUT).toBeGreaterThan(0);

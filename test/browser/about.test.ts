@@ -36,7 +36,7 @@ describe('About & connection view through the browser bridge', () => {
     await bridge.call('settings:update', { language: 'system', theme: 'system' });
     context = await browser.newContext({ locale: 'en-US', colorScheme: 'light' });
     socket = await installSocketFaults(context);
-    app = await AppPage.open(context, bridge.url);
+    app = await AppPage.open(context, `${bridge.url}#/about`);
     await expect.poll(() => text(app.heading), UI_TIMEOUT).toBe('About & connection');
   });
 
@@ -151,7 +151,7 @@ describe('About & connection view through the browser bridge', () => {
     expect(await focused()).toBe('A Skip to main content');
     await app.page.keyboard.press('Enter');
     expect(await focused()).toMatch(/^MAIN main-content/);
-    expect(new URL(app.page.url()).hash).toBe('');
+    expect(new URL(app.page.url()).hash).toBe('#/about');
 
     await app.select('Language').focus();
     await app.page.keyboard.press('ArrowDown'); // Follow system → English

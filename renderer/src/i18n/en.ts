@@ -1,5 +1,9 @@
 // English message catalogue: the reference set of keys. Every other catalogue must have exactly
 // these keys (checked by the `Catalogue` type and by a unit test). `{name}` marks a parameter.
+import { appViewsEn } from './messages/app-views';
+import { changeViewsEn } from './messages/change-views';
+import { deviceViewsEn } from './messages/device-views';
+
 export const en = {
   'app.name': 'PrivacyScope',
   'app.tagline': 'Android privacy audit',
@@ -28,24 +32,6 @@ export const en = {
   'settings.saveFailed': 'Your change could not be saved. {reason}',
   'settings.dismiss': 'Dismiss',
 
-  'view.devices.title': 'Devices',
-  'view.devices.body':
-    'Connected phones will be listed here, with their state and, for a new phone, how to allow USB debugging.',
-  'view.devices.checkConnection': 'Check the adb connection',
-  'view.overview.title': 'Overview',
-  'view.overview.body': 'A summary of the risky grants found on the selected phone will appear here.',
-  'view.apps.title': 'Apps',
-  'view.apps.body':
-    "Every installed app will be listed here with its permissions, app-ops and special access, each judged against the necessity rules for the app's category.",
-  'view.rules.title': 'Rules',
-  'view.rules.body':
-    'The 2021 rules on the personal information each common type of mobile app really needs will be shown here, category by category.',
-  'view.history.title': 'History',
-  'view.history.body':
-    'Every change you make here — revoked grants, hidden apps — will be recorded on this page, with a way to undo it.',
-  'view.settings.title': 'Settings',
-  'view.settings.body':
-    'Settings for adb and for scanning will appear here. Language and theme can already be changed in the header.',
   'view.notFound.title': 'Page not found',
   'view.notFound.body': 'There is no page at “{path}”.',
   'view.notFound.link': 'Go to About & connection',
@@ -117,6 +103,9 @@ export const en = {
   'error.code.cancelled': 'The operation was cancelled.',
   'error.code.internal':
     'PrivacyScope ran into an internal error. Try again; if it keeps happening, restart PrivacyScope.',
+  ...deviceViewsEn,
+  ...appViewsEn,
+  ...changeViewsEn,
 } as const;
 
 export type EnglishCatalogue = typeof en;

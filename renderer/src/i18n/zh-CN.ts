@@ -1,5 +1,8 @@
 // 简体中文消息目录：键与 en.ts 完全一致（由 `Catalogue` 类型和单元测试共同保证）。
 import type { Catalogue } from './en';
+import { appViewsZhCN } from './messages/app-views';
+import { changeViewsZhCN } from './messages/change-views';
+import { deviceViewsZhCN } from './messages/device-views';
 
 export const zhCN: Catalogue = {
   'app.name': 'PrivacyScope',
@@ -29,22 +32,6 @@ export const zhCN: Catalogue = {
   'settings.saveFailed': '更改未能保存。{reason}',
   'settings.dismiss': '关闭提示',
 
-  'view.devices.title': '设备',
-  'view.devices.body':
-    '这里将列出已连接的手机及其状态；如果是第一次连接的手机，还会告诉你如何允许 USB 调试。',
-  'view.devices.checkConnection': '检查 adb 连接',
-  'view.overview.title': '概览',
-  'view.overview.body': '这里将汇总所选手机上存在风险的各项授权。',
-  'view.apps.title': '应用',
-  'view.apps.body':
-    '这里将列出所有已安装的应用，以及它们获得的权限、应用操作（AppOps）和特殊访问权限，并按该类应用的必要性规则逐项判断。',
-  'view.rules.title': '规则',
-  'view.rules.body':
-    '这里将按应用类别，展示 2021 年《常见类型移动互联网应用程序必要个人信息范围规定》的具体要求。',
-  'view.history.title': '操作记录',
-  'view.history.body': '你在这里做的每一项更改（撤销的授权、隐藏的应用）都会记录在此页，并且可以撤回。',
-  'view.settings.title': '设置',
-  'view.settings.body': 'adb 和扫描相关的设置将显示在这里。语言和主题现在就可以在页面顶部切换。',
   'view.notFound.title': '找不到页面',
   'view.notFound.body': '“{path}”这个页面不存在。',
   'view.notFound.link': '前往“关于与连接”',
@@ -112,4 +99,7 @@ export const zhCN: Catalogue = {
   'error.code.command-failed': '手机未能执行该命令。请重试；如果仍然失败，请查看下方的详细信息。',
   'error.code.cancelled': '操作已取消。',
   'error.code.internal': 'PrivacyScope 内部出错。请重试；如果反复出现，请重启 PrivacyScope。',
+  ...deviceViewsZhCN,
+  ...appViewsZhCN,
+  ...changeViewsZhCN,
 };

@@ -9,6 +9,7 @@ const NAV_LABELS = {
   devices: 'nav.devices',
   overview: 'nav.overview',
   apps: 'nav.apps',
+  plan: 'nav.plan',
   rules: 'nav.rules',
   history: 'nav.history',
   settings: 'nav.settings',

@@ -3,6 +3,7 @@ export const ViewId = {
   Devices: 'devices',
   Overview: 'overview',
   Apps: 'apps',
+  Plan: 'plan',
   Rules: 'rules',
   History: 'history',
   Settings: 'settings',
@@ -13,8 +14,8 @@ export type ViewId = (typeof ViewId)[keyof typeof ViewId];
 /** Sidebar order. */
 export const VIEW_IDS: readonly ViewId[] = Object.values(ViewId);
 
-/** Shown for an empty hash, so the first screen is the connection check. */
-export const DEFAULT_VIEW: ViewId = ViewId.About;
+/** Shown for an empty hash: the first screen lists the phones. */
+export const DEFAULT_VIEW: ViewId = ViewId.Devices;
 
 export type Route =
   | { readonly kind: 'view'; readonly view: ViewId; readonly rest: readonly string[] }

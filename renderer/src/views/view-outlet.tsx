@@ -1,22 +1,16 @@
 // Route → view. Views that later issues build are placeholders for now.
 import type { ReactNode } from 'react';
-import { useI18n } from '../i18n/i18n-context';
 import type { Route } from '../router/routes';
-import { routeHref } from '../router/routes';
 import { AboutView } from './about/about-view';
+import { AppDetailView } from './app-detail/app-detail-view';
+import { AppsView } from './apps/apps-view';
+import { DevicesView } from './devices/devices-view';
+import { HistoryView } from './history/history-view';
 import { NotFoundView } from './not-found-view';
-import { PlaceholderView } from './placeholder-view';
-
-const DevicesPlaceholder = (): ReactNode => {
-  const { t } = useI18n();
-  return (
-    <PlaceholderView title="view.devices.title" body="view.devices.body">
-      <p>
-        <a href={routeHref('about')}>{t('view.devices.checkConnection')}</a>
-      </p>
-    </PlaceholderView>
-  );
-};
+import { OverviewView } from './overview/overview-view';
+import { PlanView } from './plan/plan-view';
+import { RulesView } from './rules/rules-view';
+import { SettingsView } from './settings/settings-view';
 
 export const ViewOutlet = ({ route }: { route: Route }): ReactNode => {
   if (route.kind === 'not-found') return <NotFoundView path={route.path} />;
@@ -24,16 +18,18 @@ export const ViewOutlet = ({ route }: { route: Route }): ReactNode => {
     case 'about':
       return <AboutView />;
     case 'devices':
-      return <DevicesPlaceholder />;
+      return <DevicesView />;
     case 'overview':
-      return <PlaceholderView title="view.overview.title" body="view.overview.body" />;
+      return <OverviewView />;
     case 'apps':
-      return <PlaceholderView title="view.apps.title" body="view.apps.body" />;
+      return route.rest[0] === undefined ? <AppsView /> : <AppDetailView packageName={route.rest[0]} />;
+    case 'plan':
+      return <PlanView />;
     case 'rules':
-      return <PlaceholderView title="view.rules.title" body="view.rules.body" />;
+      return <RulesView />;
     case 'history':
-      return <PlaceholderView title="view.history.title" body="view.history.body" />;
+      return <HistoryView />;
     case 'settings':
-      return <PlaceholderView title="view.settings.title" body="view.settings.body" />;
+      return <SettingsView />;
   }
 };

@@ -101,3 +101,12 @@ export const startBridgeProcess = async (options: { timeoutMs?: number } = {}): 
   };
   return { url, origin: parsed.origin, token, dataDir, adbServer, call, stderr: () => stderr, stop };
 };
+
+/**
+ * Where browser tests save screenshots: test-results/screenshots (ignored by git) on a normal
+ * run; the committed test/browser/screenshots (shown in the README) with UPDATE_SCREENSHOTS=1.
+ */
+export const SCREENSHOT_DIR = join(
+  ROOT,
+  process.env['UPDATE_SCREENSHOTS'] === '1' ? 'test/browser/screenshots' : 'test-results/screenshots',
+);

@@ -8,10 +8,10 @@ describe('parseRoute', () => {
     }
   });
 
-  it('shows the default view (About & connection) for an empty hash', () => {
-    expect(DEFAULT_VIEW).toBe('about');
+  it('shows the default view (Devices) for an empty hash', () => {
+    expect(DEFAULT_VIEW).toBe('devices');
     for (const hash of ['', '#', '#/', '#//']) {
-      expect(parseRoute(hash), hash).toEqual({ kind: 'view', view: 'about', rest: [] });
+      expect(parseRoute(hash), hash).toEqual({ kind: 'view', view: 'devices', rest: [] });
     }
   });
 

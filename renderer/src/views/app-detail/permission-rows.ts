@@ -1,0 +1,106 @@
+// The permissions table of one app: each runtime permission with its grant, the rule decision
+// for the app's category (from its findings first — they include the user's overrides — then
+// from the rules), the finding and citation behind it, and when its app op was last used.
+import type {
+  AppOpAccess,
+  AuditedApp,
+  FindingView,
+  LocalisedText,
+  RuleDecision,
+  RulesView,
+} from '../../../../preload/contract';
+import { SEVERITY_RANK } from '../apps/app-row';
+import { isPermissionGroup } from '../apps/group-label';
+
+const PERMISSION_PREFIX = 'android.permission.';
+
+/** Permissions judged on their own rather than by their group (main/rules/rule-keys.ts). */
+const SINGLE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['android.permission.ACCESS_BACKGROUND_LOCATION', 'BACKGROUND_LOCATION'],
+  ['android.permission.READ_PHONE_NUMBERS', 'READ_PHONE_NUMBERS'],
+  ['android.permission.READ_PHONE_STATE', 'READ_PHONE_STATE'],
+  ['android.permission.CALL_PHONE', 'CALL_PHONE'],
+  ['android.permission.ACCESS_MEDIA_LOCATION', 'ACCESS_MEDIA_LOCATION'],
+  ['android.permission.POST_NOTIFICATIONS', 'POST_NOTIFICATIONS'],
+]);
+
+/** App ops whose name differs from the permission's (AppOpsManager.permissionToOp). */
+const OP_BY_PERMISSION: ReadonlyMap<string, string> = new Map([
+  ['android.permission.ACCESS_FINE_LOCATION', 'FINE_LOCATION'],
+  ['android.permission.ACCESS_COARSE_LOCATION', 'COARSE_LOCATION'],
+  ['android.permission.ACCESS_BACKGROUND_LOCATION', 'FINE_LOCATION'],
+  ['android.permission.POST_NOTIFICATIONS', 'POST_NOTIFICATION'],
+  ['android.permission.PROCESS_OUTGOING_CALLS', 'PROCESS_OUTGOING_CALLS'],
+]);
+
+export const shortPermissionName = (name: string): string =>
+  name.startsWith(PERMISSION_PREFIX) ? name.slice(PERMISSION_PREFIX.length) : name;
+
+export const ruleKeyForPermission = (name: string, group?: string): string | undefined =>
+  SINGLE_KEYS.get(name) ?? (group !== undefined && isPermissionGroup(group) ? group : undefined);
+
+export const opForPermission = (name: string): string =>
+  OP_BY_PERMISSION.get(name) ?? shortPermissionName(name);
+
+export interface PermissionRow {
+  readonly name: string;
+  readonly shortName: string;
+  readonly group: string | undefined;
+  readonly ruleKey: string | undefined;
+  readonly granted: boolean;
+  readonly flags: readonly string[];
+  readonly decision: RuleDecision | undefined;
+  /** The most severe finding on this permission. */
+  readonly finding: FindingView | undefined;
+  readonly citation: LocalisedText | undefined;
+  readonly lastForegroundMs: number | undefined;
+  readonly lastBackgroundMs: number | undefined;
+}
+
+const worstFinding = (findings: readonly FindingView[]): FindingView | undefined =>
+  findings.reduce<FindingView | undefined>(
+    (worst, finding) =>
+      worst === undefined || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[worst.severity]
+        ? finding
+        : worst,
+    undefined,
+  );
+
+export const permissionRows = (app: AuditedApp, rules: RulesView | undefined): PermissionRow[] => {
+  const category = rules?.categories.find((entry) => entry.id === app.category.id);
+  const ops = new Map<string, AppOpAccess>(app.appOps.map((op) => [op.op, op]));
+  const rows = app.permissions
+    .filter((permission) => permission.type === 'runtime')
+    .map((permission): PermissionRow => {
+      const findings = app.findings.filter(
+        (finding) => finding.subject.type === 'permission' && finding.subject.name === permission.name,
+      );
+      const finding = worstFinding(findings);
+      const ruleKey = ruleKeyForPermission(permission.name, permission.group);
+      const fromRules = ruleKey === undefined ? undefined : category?.decisions[ruleKey]?.decision;
+      const op = ops.get(opForPermission(permission.name));
+      const decision =
+        findings.find((entry) => entry.rule.decision !== undefined)?.rule.decision ?? fromRules;
+      return {
+        name: permission.name,
+        shortName: shortPermissionName(permission.name),
+        group: permission.group,
+        ruleKey,
+        granted: permission.granted,
+        flags: permission.flags,
+        decision,
+        finding,
+        // A rule is cited only when one decides on this permission.
+        citation: finding?.rule.citation ?? (decision === undefined ? undefined : category?.citation),
+        lastForegroundMs: op?.lastAccessForegroundMs,
+        lastBackgroundMs: op?.lastAccessBackgroundMs,
+      };
+    });
+  return rows.sort(
+    (a, b) =>
+      Number(b.granted) - Number(a.granted) ||
+      (b.finding === undefined ? 0 : SEVERITY_RANK[b.finding.severity]) -
+        (a.finding === undefined ? 0 : SEVERITY_RANK[a.finding.severity]) ||
+      a.shortName.localeCompare(b.shortName),
+  );
+};

@@ -1,0 +1,84 @@
+// What a step, a skip reason, a status or a refusal guidance key says in the UI language.
+// Pure functions of a `Translate`, so they are unit-tested without a DOM.
+import type { ActionKind, SkipReason, StepStatus, StepTarget } from '../../../../preload/contract';
+import type { PlainMessageKey, Translate } from '../../i18n/translate';
+
+/** `android.permission.ACCESS_FINE_LOCATION` → `ACCESS_FINE_LOCATION`. */
+export const shortName = (name: string | undefined): string =>
+  name === undefined ? '' : (name.split('.').at(-1) ?? name);
+
+export const describeAction = (kind: ActionKind, target: StepTarget, t: Translate): string => {
+  const app = target.packageName;
+  const permission = shortName(target.permission ?? target.op);
+  const component = target.component ?? app;
+  switch (kind) {
+    case 'revoke-permission':
+      return t('action.revoke-permission', { app, permission });
+    case 'stand-in':
+      return t('action.stand-in', { app, permission });
+    case 'set-app-op':
+      return t('action.set-app-op', { app, op: target.op ?? '', mode: target.mode ?? '' });
+    case 'disable-accessibility-service':
+      return t('action.disable-accessibility-service', { component });
+    case 'disallow-notification-listener':
+      return t('action.disallow-notification-listener', { component });
+    case 'hide-app':
+      return t('action.hide-app', { app });
+    case 'reset-app':
+      return t('action.reset-app', { app });
+    case 'restore-grant':
+      return t('action.restore-grant', { app, permission });
+  }
+};
+
+export const SKIP_KEYS = {
+  'system-fixed': 'skip.system-fixed',
+  'policy-fixed': 'skip.policy-fixed',
+  'protected-package': 'skip.protected-package',
+  'unsupported-on-this-android': 'skip.unsupported-on-this-android',
+  'not-granted': 'skip.not-granted',
+  'not-installed': 'skip.not-installed',
+  'shell-cannot': 'skip.shell-cannot',
+} as const satisfies { readonly [R in SkipReason]: PlainMessageKey };
+
+export const STATUS_KEYS = {
+  pending: 'change.status.pending',
+  running: 'change.status.running',
+  verified: 'change.status.verified',
+  refused: 'change.status.refused',
+  failed: 'change.status.failed',
+  skipped: 'change.status.skipped',
+  undone: 'change.status.undone',
+} as const satisfies { readonly [S in StepStatus]: PlainMessageKey };
+
+export const GUIDANCE_KEYS = {
+  'miui-security-debugging': 'guidance.miui-security-debugging',
+  'coloros-app-ops': 'guidance.coloros-app-ops',
+  'hide-needs-root': 'guidance.hide-needs-root',
+  'device-policy': 'guidance.device-policy',
+  'user-restricted': 'guidance.user-restricted',
+  'not-installed-for-user': 'guidance.not-installed-for-user',
+  'user-not-accessible': 'guidance.user-not-accessible',
+  'shell-cannot-change-state': 'guidance.shell-cannot-change-state',
+  'cannot-disable-system': 'guidance.cannot-disable-system',
+  'oem-protected': 'guidance.oem-protected',
+  'system-fixed': 'guidance.system-fixed',
+  'policy-fixed': 'guidance.policy-fixed',
+  'not-changeable': 'guidance.not-changeable',
+  'not-requested': 'guidance.not-requested',
+  'unknown-command': 'guidance.unknown-command',
+  'unknown-op': 'guidance.unknown-op',
+  'device-refused': 'guidance.device-refused',
+} as const satisfies Readonly<Record<string, PlainMessageKey>>;
+
+/** The localised guidance for a refusal key; unknown keys fall back to the generic one. */
+export const guidanceText = (key: string | undefined, t: Translate): string | undefined => {
+  if (key === undefined) return undefined;
+  const known = Object.hasOwn(GUIDANCE_KEYS, key)
+    ? GUIDANCE_KEYS[key as keyof typeof GUIDANCE_KEYS]
+    : undefined;
+  return t(known ?? 'guidance.device-refused');
+};
+
+export const statusText = (status: string, t: Translate): string =>
+  Object.hasOwn(STATUS_KEYS, status) ? t(STATUS_KEYS[status as StepStatus]) : status;
