@@ -4,6 +4,7 @@ export * from './audit';
 export * from './channels';
 export * from './journal';
 export * from './result';
+export * from './rule-keys';
 export * from './rules';
 export * from './snapshot';
 export * from './types';

@@ -63,6 +63,8 @@ export interface PermissionEntry {
   readonly group?: string;
   readonly protectionLevel?: string;
   readonly apiAdded?: number;
+  /** The app op behind the permission (AppOpsManager.permissionToOp), from the catalogue. */
+  readonly op?: string;
 }
 
 export interface AppOpAccess {

@@ -23,6 +23,7 @@ const withCatalogue = (entry: PermissionEntry, restricted: ReadonlySet<string>):
     if (known.group !== undefined) out.group = known.group;
     out.protectionLevel = known.protectionLevel;
     out.apiAdded = known.since;
+    if (known.op !== undefined) out.op = known.op;
   }
   return out;
 };

@@ -9,38 +9,13 @@ import type {
   RuleDecision,
   RulesView,
 } from '../../../../preload/contract';
+import { ruleKeyOf } from '../../../../preload/contract';
 import { SEVERITY_RANK } from '../apps/app-row';
-import { isPermissionGroup } from '../apps/group-label';
 
 const PERMISSION_PREFIX = 'android.permission.';
 
-/** Permissions judged on their own rather than by their group (main/rules/rule-keys.ts). */
-const SINGLE_KEYS: ReadonlyMap<string, string> = new Map([
-  ['android.permission.ACCESS_BACKGROUND_LOCATION', 'BACKGROUND_LOCATION'],
-  ['android.permission.READ_PHONE_NUMBERS', 'READ_PHONE_NUMBERS'],
-  ['android.permission.READ_PHONE_STATE', 'READ_PHONE_STATE'],
-  ['android.permission.CALL_PHONE', 'CALL_PHONE'],
-  ['android.permission.ACCESS_MEDIA_LOCATION', 'ACCESS_MEDIA_LOCATION'],
-  ['android.permission.POST_NOTIFICATIONS', 'POST_NOTIFICATIONS'],
-]);
-
-/** App ops whose name differs from the permission's (AppOpsManager.permissionToOp). */
-const OP_BY_PERMISSION: ReadonlyMap<string, string> = new Map([
-  ['android.permission.ACCESS_FINE_LOCATION', 'FINE_LOCATION'],
-  ['android.permission.ACCESS_COARSE_LOCATION', 'COARSE_LOCATION'],
-  ['android.permission.ACCESS_BACKGROUND_LOCATION', 'FINE_LOCATION'],
-  ['android.permission.POST_NOTIFICATIONS', 'POST_NOTIFICATION'],
-  ['android.permission.PROCESS_OUTGOING_CALLS', 'PROCESS_OUTGOING_CALLS'],
-]);
-
 export const shortPermissionName = (name: string): string =>
   name.startsWith(PERMISSION_PREFIX) ? name.slice(PERMISSION_PREFIX.length) : name;
-
-export const ruleKeyForPermission = (name: string, group?: string): string | undefined =>
-  SINGLE_KEYS.get(name) ?? (group !== undefined && isPermissionGroup(group) ? group : undefined);
-
-export const opForPermission = (name: string): string =>
-  OP_BY_PERMISSION.get(name) ?? shortPermissionName(name);
 
 export interface PermissionRow {
   readonly name: string;
@@ -76,9 +51,9 @@ export const permissionRows = (app: AuditedApp, rules: RulesView | undefined): P
         (finding) => finding.subject.type === 'permission' && finding.subject.name === permission.name,
       );
       const finding = worstFinding(findings);
-      const ruleKey = ruleKeyForPermission(permission.name, permission.group);
+      const ruleKey = ruleKeyOf(permission.name, permission.group);
       const fromRules = ruleKey === undefined ? undefined : category?.decisions[ruleKey]?.decision;
-      const op = ops.get(opForPermission(permission.name));
+      const op = permission.op === undefined ? undefined : ops.get(permission.op);
       const decision =
         findings.find((entry) => entry.rule.decision !== undefined)?.rule.decision ?? fromRules;
       return {

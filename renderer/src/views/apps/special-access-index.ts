@@ -1,19 +1,11 @@
 // Which special accesses each package holds, from the snapshot's lists (components "pkg/.Cls"
 // for services and admins, package names for op-based accesses). Keys are the rules' keys.
-import type { AuditedScan } from '../../../../preload/contract';
+import { SPECIAL_ACCESS_KEYS } from '../../../../preload/contract';
+import type { AuditedScan, SpecialAccessKey } from '../../../../preload/contract';
 
-export const SPECIAL_ACCESS_KEYS = [
-  'accessibility',
-  'notification-listener',
-  'device-admin',
-  'overlay',
-  'install-unknown-apps',
-  'usage-access',
-  'all-files-access',
-  'battery-exemption',
-  'ad-id',
-] as const;
-export type SpecialAccessKey = (typeof SPECIAL_ACCESS_KEYS)[number];
+export { SPECIAL_ACCESS_KEYS };
+
+export type { SpecialAccessKey };
 
 export type SpecialAccessIndex = ReadonlyMap<string, readonly SpecialAccessKey[]>;
 

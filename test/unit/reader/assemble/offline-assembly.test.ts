@@ -83,6 +83,15 @@ describe('Rockchip 7.1.2 TV box: full dumpsys package + getprop', () => {
       group: 'CAMERA',
       apiAdded: 23,
       flags: [],
+      op: 'CAMERA',
+    });
+    // The op comes from the catalogue where its name differs from the permission's.
+    const spooler = app(snapshot.apps, 'com.android.printspooler');
+    expect(
+      spooler.permissions.find((p) => p.name === 'android.permission.ACCESS_FINE_LOCATION'),
+    ).toMatchObject({
+      granted: true,
+      op: 'FINE_LOCATION',
     });
     const calendar = app(snapshot.apps, 'com.android.providers.calendar');
     expect(calendar.permissions.find((p) => p.name === 'android.permission.READ_CALENDAR')).toMatchObject({

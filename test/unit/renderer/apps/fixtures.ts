@@ -13,6 +13,8 @@ export const grant = (name: string, group: string, granted = true): PermissionEn
   granted,
   flags: ['USER_SET'],
   group,
+  // The reader attaches the op from the catalogue; only location's differs from the name here.
+  op: name === 'ACCESS_FINE_LOCATION' ? 'FINE_LOCATION' : name,
 });
 
 export const excess = (

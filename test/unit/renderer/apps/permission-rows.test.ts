@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryOptions, replaceApp } from '../../../../renderer/src/views/app-detail/category-options';
-import {
-  opForPermission,
-  permissionRows,
-  ruleKeyForPermission,
-} from '../../../../renderer/src/views/app-detail/permission-rows';
+import { ruleKeyOf } from '../../../../preload/contract';
+import { permissionRows } from '../../../../renderer/src/views/app-detail/permission-rows';
 import { specialAccessRows } from '../../../../renderer/src/views/app-detail/special-access-rows';
 import { amap, makeScan, rules, weibo } from './fixtures';
 
@@ -35,12 +32,12 @@ describe('permissionRows', () => {
     expect(permissionRows(amap, undefined)[1]?.decision).toBeUndefined();
   });
 
-  it('maps permissions to rule keys and app ops', () => {
-    expect(ruleKeyForPermission('android.permission.READ_PHONE_STATE', 'PHONE')).toBe('READ_PHONE_STATE');
-    expect(ruleKeyForPermission('android.permission.CAMERA', 'CAMERA')).toBe('CAMERA');
-    expect(ruleKeyForPermission('x.y.Z', 'XR')).toBeUndefined();
-    expect(opForPermission('android.permission.ACCESS_COARSE_LOCATION')).toBe('COARSE_LOCATION');
-    expect(opForPermission('android.permission.CAMERA')).toBe('CAMERA');
+  it('maps permissions to rule keys with the contract, and reads use from the permission op', () => {
+    expect(ruleKeyOf('android.permission.READ_PHONE_STATE', 'PHONE')).toBe('READ_PHONE_STATE');
+    expect(ruleKeyOf('android.permission.CAMERA', 'CAMERA')).toBe('CAMERA');
+    expect(ruleKeyOf('x.y.Z', 'XR')).toBeUndefined();
+    // ACCESS_FINE_LOCATION's op is FINE_LOCATION (the scan says so): its use times are found.
+    expect(rows.find((row) => row.shortName === 'ACCESS_FINE_LOCATION')?.lastBackgroundMs).toBe(2_000);
   });
 });
 
