@@ -11,74 +11,23 @@ import type { RegulationCategoryId } from '../../../main/rules/category-ids';
 import { REGULATION_CATEGORY_IDS } from '../../../main/rules/category-ids';
 import { profileObjectToState } from '../../../main/virtual-phone/profiles/load-profile';
 import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
+import type { TypicalSpecial } from '../../support/typical-apps';
+import { TYPICAL } from '../../support/typical-apps';
 import { AUDIT_NOW, scanAndAudit } from './audit-support';
 
-/** Profile `special` shorthands and the special-access key a finding names. */
-const SPECIAL = {
-  accessibility: { profile: 'accessibility:.HelperService', key: 'accessibility' },
-  'notification-listener': { profile: 'notification-listener:.NotifyService', key: 'notification-listener' },
-  overlay: { profile: 'overlay', key: 'overlay' },
-  'usage-access': { profile: 'usage-access', key: 'usage-access' },
-  'all-files': { profile: 'all-files', key: 'all-files-access' },
-  'install-unknown': { profile: 'install-unknown', key: 'install-unknown-apps' },
-} as const;
-type Special = keyof typeof SPECIAL;
-
-interface Typical {
-  /** Runtime permissions the basic function needs (necessary or conditional for the type). */
-  readonly grants: readonly string[];
-  readonly special?: readonly Special[];
-  /** One typical over-grant: a runtime permission or a special access. */
-  readonly over: { readonly permission: string } | { readonly special: Special };
-}
-
-const LOCATION = ['ACCESS_FINE_LOCATION', 'ACCESS_COARSE_LOCATION'];
-
-const TYPICAL: Readonly<Record<RegulationCategoryId, Typical>> = {
-  map_navigation: { grants: LOCATION, over: { permission: 'READ_CONTACTS' } },
-  ride_hailing: { grants: LOCATION, over: { permission: 'READ_CALL_LOG' } },
-  instant_messaging: { grants: ['RECORD_AUDIO', 'CAMERA'], over: { permission: 'READ_CONTACTS' } },
-  online_community: { grants: [], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  online_payment: { grants: [], over: { permission: 'READ_SMS' } },
-  online_shopping: { grants: [], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  food_delivery: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  postal_express: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  transport_ticketing: { grants: [], over: { permission: 'READ_PHONE_STATE' } },
-  dating_matchmaking: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  job_recruitment: { grants: [], over: { permission: 'READ_CALL_LOG' } },
-  online_lending: { grants: [], over: { special: 'accessibility' } },
-  housing_rental_sale: { grants: [], over: { permission: 'READ_PHONE_NUMBERS' } },
-  used_car_trading: { grants: [], over: { permission: 'READ_SMS' } },
-  medical_consultation: { grants: [], over: { permission: 'BODY_SENSORS' } },
-  travel_services: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  hotel_services: { grants: [], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  online_games: { grants: [], over: { special: 'overlay' } },
-  learning_education: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  local_life: { grants: [], over: { permission: 'READ_CALL_LOG' } },
-  womens_health: { grants: [], over: { permission: 'BODY_SENSORS' } },
-  vehicle_use: { grants: LOCATION, over: { permission: 'READ_CONTACTS' } },
-  investment_wealth: { grants: ['CAMERA'], over: { permission: 'READ_SMS' } },
-  mobile_banking: { grants: ['CAMERA'], over: { permission: 'READ_SMS' } },
-  email_cloud_storage: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  remote_meeting: { grants: ['RECORD_AUDIO', 'CAMERA'], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  live_streaming: { grants: [], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  online_audio_video: { grants: [], over: { permission: 'RECORD_AUDIO' } },
-  short_video: { grants: [], over: { special: 'notification-listener' } },
-  news: { grants: [], over: { permission: 'ACCESS_COARSE_LOCATION' } },
-  sports_fitness: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  browser: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  input_method: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  security_management: {
-    grants: [],
-    special: ['usage-access', 'all-files'],
-    over: { permission: 'READ_SMS' },
-  },
-  ebooks: { grants: [], over: { permission: 'READ_PHONE_STATE' } },
-  photo_beautify: { grants: ['CAMERA'], over: { permission: 'ACCESS_FINE_LOCATION' } },
-  app_store: { grants: [], special: ['install-unknown'], over: { permission: 'READ_CONTACTS' } },
-  utility_tools: { grants: [], over: { permission: 'READ_CONTACTS' } },
-  performance_ticketing: { grants: [], over: { permission: 'READ_CONTACTS' } },
-};
+/** Profile `special` shorthands for each special access (rule key) the typical apps use. */
+const SPECIAL: Readonly<Record<TypicalSpecial, { readonly profile: string; readonly key: TypicalSpecial }>> =
+  {
+    accessibility: { profile: 'accessibility:.HelperService', key: 'accessibility' },
+    'notification-listener': {
+      profile: 'notification-listener:.NotifyService',
+      key: 'notification-listener',
+    },
+    overlay: { profile: 'overlay', key: 'overlay' },
+    'usage-access': { profile: 'usage-access', key: 'usage-access' },
+    'all-files-access': { profile: 'all-files', key: 'all-files-access' },
+    'install-unknown-apps': { profile: 'install-unknown', key: 'install-unknown-apps' },
+  };
 
 /** The first catalogue package of each type (a real, well-known app of that type). */
 const catalogue = builtInCatalogue();
