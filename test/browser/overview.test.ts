@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { AuditedScan, DeviceSummary } from '../../preload/contract';
 import { heatMapMatrix } from '../../renderer/src/views/overview/heat-map-matrix';
 import { sensitiveUseEvents, timelineBuckets } from '../../renderer/src/views/overview/timeline-buckets';
+import { displayName } from '../../renderer/src/views/apps/display-name';
 import { worstApps } from '../../renderer/src/views/overview/worst-apps';
 import { AppPage } from './support/app-page';
 import type { BridgeProcess } from './support/bridge-process';
@@ -96,18 +97,24 @@ describe('Overview of the demo phone through the browser bridge', () => {
 
     // Riskiest apps: cn-flagship-14's Alipay over-holds location, contacts… and is among them.
     const worst = app.page.getByRole('table', { name: 'Riskiest apps', exact: true });
-    const alipay = worst.getByRole('row').filter({ hasText: 'com.eg.android.AlipayGphone' });
+    // Apps appear by the name people know them by (catalogue), with the package as the title.
+    const alipay = worst.getByRole('row').filter({ hasText: 'Alipay' });
     expect(await text(alipay.getByRole('cell').first())).toBe('Online payment');
+    expect(await alipay.getByRole('link').getAttribute('title')).toBe('com.eg.android.AlipayGphone');
     expect(await alipay.getByRole('link').getAttribute('href')).toBe('#/apps/com.eg.android.AlipayGphone');
-    const expectedWorst = worstApps(scan.apps).map((entry) => entry.packageName);
-    expect(expectedWorst).toContain('com.eg.android.AlipayGphone');
+    const byPackage = new Map(scan.apps.map((entry) => [entry.packageName, entry]));
+    const expectedWorst = worstApps(scan.apps).map((entry) => {
+      const audited = byPackage.get(entry.packageName);
+      return audited === undefined ? entry.packageName : displayName(audited, 'en');
+    });
+    expect(expectedWorst).toContain('Alipay');
     expect(await worst.getByRole('rowheader').allInnerTexts()).toEqual(expectedWorst);
 
     // Heat map: Alipay's location grant is not needed for online payment.
     const heat = app.page.getByRole('table', { name: 'Granted permissions by app', exact: true });
     const alipayHeat = heat
       .getByRole('row')
-      .filter({ has: app.page.getByRole('rowheader', { name: 'com.eg.android.AlipayGphone' }) });
+      .filter({ has: app.page.getByRole('rowheader', { name: 'Alipay', exact: true }) });
     expect(await alipayHeat.getByRole('cell', { name: 'Location: granted, not needed' }).count()).toBe(1);
     const matrix = heatMapMatrix(scan.apps, { limit: 25 });
     expect(await heat.locator('tbody').getByRole('row').count()).toBe(matrix.rows.length);
@@ -144,7 +151,7 @@ describe('Overview of the demo phone through the browser bridge', () => {
     const score = app.page.getByRole('region', { name: '风险评分', exact: true });
     expect(await score.getByLabel(`${scan.summary.score} 分（满分 100）`).count()).toBe(1);
     const worst = app.page.getByRole('table', { name: '风险最高的应用', exact: true });
-    const alipay = worst.getByRole('row').filter({ hasText: 'com.eg.android.AlipayGphone' });
+    const alipay = worst.getByRole('row').filter({ hasText: '支付宝' });
     await expect.poll(() => text(alipay.getByRole('cell').first()), UI_TIMEOUT).toBe('网络支付类');
     const heat = app.page.getByRole('table', { name: '各应用已获授权的权限', exact: true });
     expect(await heat.getByRole('cell', { name: '位置：已授权，但非必要' }).count()).toBeGreaterThan(0);

@@ -8,12 +8,14 @@ import { HeatMap } from '../../charts/heat-map';
 import { useI18n } from '../../i18n/i18n-context';
 import { routeHref } from '../../router/routes';
 import { groupLabel } from './group-label';
+import { useAppNames } from './use-app-names';
 import { heatMapMatrix } from './heat-map-matrix';
 
 const FIRST_ROWS = 25;
 
 export const HeatMapCard = ({ apps }: { apps: readonly AuditedApp[] }): ReactNode => {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
+  const appNames = useAppNames(apps, language);
   const headingId = useId();
   const [showAll, setShowAll] = useState(false);
   const [includeSystem, setIncludeSystem] = useState(false);
@@ -24,7 +26,11 @@ export const HeatMapCard = ({ apps }: { apps: readonly AuditedApp[] }): ReactNod
   const labels = matrix.groups.map((group) => groupLabel(group, t));
   const rows: HeatMapRow[] = matrix.rows.map((row) => ({
     key: row.packageName,
-    header: <a href={routeHref('apps', row.packageName)}>{row.packageName}</a>,
+    header: (
+      <a href={routeHref('apps', row.packageName)} title={row.packageName}>
+        {appNames(row.packageName)}
+      </a>
+    ),
     cells: row.cells.map((cell, index) => {
       const group = labels[index] ?? cell.group;
       return cell.granted === 0

@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import type { AuditedApp } from '../../../../preload/contract';
 import { useI18n } from '../../i18n/i18n-context';
 import { routeHref } from '../../router/routes';
+import { useAppNames } from './use-app-names';
 import { useCategoryNames } from './use-category-names';
 import { worstApps } from './worst-apps';
 
@@ -11,6 +12,7 @@ export const WorstAppsCard = ({ apps }: { apps: readonly AuditedApp[] }): ReactN
   const { t, format, language } = useI18n();
   const headingId = useId();
   const categoryName = useCategoryNames(language);
+  const appNames = useAppNames(apps, language);
   const worst = useMemo(() => worstApps(apps), [apps]);
   return (
     <section className="card" aria-labelledby={headingId}>
@@ -31,7 +33,9 @@ export const WorstAppsCard = ({ apps }: { apps: readonly AuditedApp[] }): ReactN
             {worst.map((app) => (
               <tr key={app.packageName}>
                 <th scope="row">
-                  <a href={routeHref('apps', app.packageName)}>{app.packageName}</a>
+                  <a href={routeHref('apps', app.packageName)} title={app.packageName}>
+                    {appNames(app.packageName)}
+                  </a>
                 </th>
                 <td>{categoryName(app.categoryId)}</td>
                 <td>{format.number(app.score)}</td>
