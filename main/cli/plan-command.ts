@@ -6,13 +6,15 @@ import { EXECUTORS } from '../actions/executors';
 import { isProtectedPackage } from '../actions/protected-packages';
 import { auditSnapshot } from '../audit/audit-snapshot';
 import { SEVERITIES, type Severity } from '../findings/finding';
-import { resolveDataDir, withPhone, withStore } from '../journal/cli-store';
+import { resolveDataDir, withPhone, withStore, type CliStore } from '../journal/cli-store';
 import { buildPlan, type PlanSelection } from '../plan/build-plan';
 import { formatPlan } from '../plan/format-plan';
 import { serializePlan, writePlanFile } from '../plan/plan-file';
 import { loadPolicyFile } from '../plan/policy-file';
+import { buildRestorePlan } from '../plan/restore-plan';
 import { scanDevice } from '../reader/scan';
 import { saveScan } from '../services/save-scan';
+import type { DeviceSnapshot } from '../snapshot/device-snapshot';
 import { parseAdbPort } from './adb-session-options';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
@@ -26,6 +28,7 @@ Options:
   --serial S             the device (required)
   --findings LIST        act on findings of these severities (default high,medium)
   --policy FILE          act on a policy file instead of findings
+  --restore-scan ID      bring the phone back to an earlier stored scan (see the scan history)
   --expert               also hide protected packages (system UI, launcher, phone…)
   --json                 print the plan as JSON
   --out FILE             write plan.json for \`privacyscope apply --plan\`
@@ -36,6 +39,7 @@ export interface PlanCliOptions {
   readonly serial: string;
   readonly severities?: readonly Severity[];
   readonly policy?: string;
+  readonly restoreScan?: number;
   readonly expert: boolean;
   readonly json: boolean;
   readonly out?: string;
@@ -51,6 +55,29 @@ const parseSeverities = (value: string): Severity[] =>
     return severity;
   });
 
+const parseScanId = (value: string): number => {
+  const id = Number(value);
+  if (!/^[1-9][0-9]{0,15}$/.test(value) || !Number.isSafeInteger(id)) {
+    throw new CliUsageError(`--restore-scan: '${value}' is not a scan id`);
+  }
+  return id;
+};
+
+/** The stored scan `scanId` of this serial (any build of it), or a usage error. */
+const earlierScan = async (
+  store: Pick<CliStore, 'devices' | 'scans'>,
+  options: { serial: string; scanId: number },
+) => {
+  const devices = (await store.devices.list()).filter((device) => device.serial === options.serial);
+  const scan = await store.scans.get(options.scanId);
+  if (scan === undefined || !devices.some((device) => device.id === scan.deviceId)) {
+    throw new CliUsageError(
+      `--restore-scan: scan ${options.scanId} is not a stored scan of ${options.serial}`,
+    );
+  }
+  return scan.snapshot as DeviceSnapshot;
+};
+
 export const parsePlanArgs = (args: readonly string[]): PlanCliOptions => {
   const { values } = parseArgs({
     args: [...args],
@@ -60,6 +87,7 @@ export const parsePlanArgs = (args: readonly string[]): PlanCliOptions => {
       serial: { type: 'string' },
       findings: { type: 'string' },
       policy: { type: 'string' },
+      'restore-scan': { type: 'string' },
       expert: { type: 'boolean' },
       json: { type: 'boolean' },
       out: { type: 'string' },
@@ -68,9 +96,8 @@ export const parsePlanArgs = (args: readonly string[]): PlanCliOptions => {
     },
   });
   if (values.serial === undefined) throw new CliUsageError('--serial is required');
-  if (values.findings !== undefined && values.policy !== undefined) {
-    throw new CliUsageError('use --findings or --policy, not both');
-  }
+  const selections = [values.findings, values.policy, values['restore-scan']].filter((v) => v !== undefined);
+  if (selections.length > 1) throw new CliUsageError('use one of --findings, --policy, --restore-scan');
   return {
     serial: values.serial,
     expert: values.expert === true,
@@ -79,6 +106,7 @@ export const parsePlanArgs = (args: readonly string[]): PlanCliOptions => {
     adbPort: parseAdbPort(values['adb-port']),
     ...(values.findings === undefined ? {} : { severities: parseSeverities(values.findings) }),
     ...(values.policy === undefined ? {} : { policy: values.policy }),
+    ...(values['restore-scan'] === undefined ? {} : { restoreScan: parseScanId(values['restore-scan']) }),
     ...(values.out === undefined ? {} : { out: values.out }),
   };
 };
@@ -100,8 +128,20 @@ const runPlan = async (args: readonly string[], io: CliIo): Promise<number> => {
           findings: app.findings,
         }));
         const device = await store.devices.identify(identity);
+        const earlier =
+          options.restoreScan === undefined
+            ? undefined
+            : await earlierScan(store, { serial: options.serial, scanId: options.restoreScan });
         await saveScan(store, { deviceId: device.id, audit });
         const sdk = snapshot.device.sdk ?? 0;
+        if (earlier !== undefined) {
+          return buildRestorePlan({
+            earlier,
+            current: snapshot,
+            device: { ...identity, sdk },
+            rulesetVersion: audit.summary.rulesetVersion,
+          });
+        }
         return buildPlan({
           snapshot: {
             ...snapshot,

@@ -29,3 +29,13 @@ export class DeviceIdentityMismatch extends PrivacyScopeError {
     );
   }
 }
+
+/** A snapshot restore between scans of different users of the phone. */
+export class RestoreUserMismatch extends PrivacyScopeError {
+  constructor(options: { earlier: number; current: number }) {
+    super(
+      ApiErrorCode.InvalidArgument,
+      `The earlier scan is of user ${options.earlier} but the latest scan is of user ${options.current}; scan user ${options.earlier} first.`,
+    );
+  }
+}

@@ -17,6 +17,12 @@ const targetSchema = z
     op: name.optional(),
     mode: name.optional(),
     component: name.optional(),
+    /** restore-grant (RestoreGrantTarget): the recorded grant and flags. */
+    granted: z.boolean().optional(),
+    flags: z
+      .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/))
+      .max(64)
+      .optional(),
   })
   .strict();
 

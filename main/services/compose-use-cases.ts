@@ -12,6 +12,7 @@ import { createDeviceRecords } from './device-records';
 import { createDevicesService } from './devices-service';
 import type { DevicesService } from './devices-service';
 import type { EventHub } from './event-hub';
+import { createRestoreService } from './restore-service';
 import { createRulesService } from './rules-service';
 import { createScansService } from './scans-service';
 import { NoScanYet } from './service-errors';
@@ -67,6 +68,7 @@ export const composeUseCases = (options: {
     tasks,
     scans,
     changes,
+    restore: createRestoreService({ store, records, scans }),
     rules,
     report: {
       export: async ({ device, format }) => {

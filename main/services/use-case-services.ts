@@ -3,6 +3,7 @@
 import type { DemoProfile, DeviceRef, DeviceSummary, ExportedReport } from '../../preload/contract';
 import type { ChangesService } from './changes-service';
 import type { DevicesService } from './devices-service';
+import type { RestoreService } from './restore-service';
 import type { RulesService } from './rules-service';
 import type { ScansService } from './scans-service';
 import type { TaskRegistry } from './task-registry';
@@ -23,6 +24,8 @@ export interface UseCaseServices {
   readonly tasks: Pick<TaskRegistry, 'cancel'>;
   readonly scans: Omit<ScansService, 'latestAudit'>;
   readonly changes: ChangesService;
+  /** Plans that bring a phone back to an earlier scan. */
+  readonly restore: RestoreService;
   readonly rules: Omit<RulesService, 'effective'>;
   readonly report: ReportService;
 }

@@ -26,7 +26,7 @@ export const API_METHODS = {
   scan: { run: 'scan:run', latest: 'scan:latest' },
   scans: { list: 'scans:list', diff: 'scans:diff' },
   apps: { setCategory: 'apps:set-category' },
-  plan: { build: 'plan:build', apply: 'plan:apply' },
+  plan: { build: 'plan:build', apply: 'plan:apply', restore: 'plan:restore' },
   journal: {
     list: 'journal:list',
     undo: 'journal:undo',

@@ -48,6 +48,8 @@ export interface ApiChannels {
     response: Plan;
   };
   'plan:apply': { request: { device: DeviceRef; plan: Plan; taskId: string }; response: JournalBatch };
+  /** The plan that brings the phone back to an earlier scan (`scanId`) from its latest scan. */
+  'plan:restore': { request: { device: DeviceRef; scanId: number }; response: Plan };
   'journal:list': { request: { device: DeviceRef }; response: readonly JournalBatch[] };
   'journal:undo': {
     request: { device: DeviceRef; scope: UndoScope; taskId: string };
@@ -96,6 +98,7 @@ export const API_CHANNELS = [
   'apps:set-category',
   'plan:build',
   'plan:apply',
+  'plan:restore',
   'journal:list',
   'journal:undo',
   'journal:resume',

@@ -16,6 +16,8 @@ export interface AppOpView {
   readonly mode: string;
   /** Uid mode when one is set. */
   readonly uidMode?: string;
+  /** The op's default mode, when the phone printed it (13+, only with nothing recorded). */
+  readonly defaultMode?: string;
 }
 
 /** `appops get` prints op names without `android:` (CAMERA, COARSE_LOCATION …). */
@@ -47,6 +49,7 @@ export const readAppOp = async (
   return {
     mode: packageEntry?.mode ?? defaultMode ?? 'default',
     ...(uidEntry === undefined ? {} : { uidMode: uidEntry.mode }),
+    ...(defaultMode === undefined ? {} : { defaultMode }),
   };
 };
 

@@ -3,7 +3,10 @@
 // `pm grant|revoke`, `pm set-|clear-permission-flags`) and/or an op with the recorded `mode`
 // (`appops set`). What to restore travels in the target as RestoreGrantTarget (plain JSON):
 // `granted` (default true) and optional `flags` (dumpsys names, e.g. ["USER_SET"]).
-// Undo brings back what was there before the restore.
+// A recorded mode of `default` means "the op's default" (an earlier scan listed no entry): when
+// the phone has nothing recorded and prints the op's default mode (13+), the op already is at
+// its default, so nothing is written and verification accepts it. Undo brings back what was
+// there before the restore.
 import type { ActionContext, ActionExecutor, Verification } from '../action-executor';
 import type { PlannedStep, PriorState, StepTarget } from '../action-types';
 import { SkipReason } from '../action-types';
@@ -16,7 +19,7 @@ import {
   permissionMatches,
   readPermissionState,
 } from './permission-restore';
-import { opDebugName, readAppOp } from './read-app-op';
+import { opDebugName, readAppOp, type AppOpView } from './read-app-op';
 import { permissionOf, readPackage } from './read-package';
 import { runStep } from './step-commands';
 import { appTarget } from './step-target';
@@ -81,47 +84,60 @@ const describe = (step: PlannedStep, sdk: number): readonly string[] => {
   return commands;
 };
 
-const readState = async (context: ActionContext, step: PlannedStep): Promise<PriorState> => {
+/** The mode to write for a recorded `mode`: `default` is the op's own default when known. */
+const modeToWrite = (view: AppOpView | undefined, mode: string): string =>
+  mode === 'default' ? (view?.defaultMode ?? mode) : mode;
+
+const readView = async (context: ActionContext, step: PlannedStep) => {
   const { permission, op } = recorded(step);
   const state = permission === undefined ? {} : await readPermissionState(context, permission);
-  if (op === undefined) return state;
-  const mode = await readAppOp(context, op);
-  return { ...state, opMode: mode.mode, ...(mode.uidMode === undefined ? {} : { opUidMode: mode.uidMode }) };
+  if (op === undefined) return { state, view: undefined };
+  const view = await readAppOp(context, op);
+  const opState = { opMode: view.mode, ...(view.uidMode === undefined ? {} : { opUidMode: view.uidMode }) };
+  return { state: { ...state, ...opState }, view };
 };
+
+const readState = async (context: ActionContext, step: PlannedStep): Promise<PriorState> =>
+  (await readView(context, step)).state;
 
 const bringTo = async (context: ActionContext, step: PlannedStep, wanted: PriorState): Promise<void> => {
   const { permission, op } = recorded(step);
   if (permission !== undefined) await applyPermissionState(context, { target: permission, wanted });
   if (op !== undefined && wanted.opMode !== undefined) {
     const current = await readAppOp(context, op);
-    if (current.mode !== wanted.opMode)
-      await runStep(context, appOpsSet({ ...op, mode: asAppOpMode(wanted.opMode) }));
+    const mode = modeToWrite(current, wanted.opMode);
+    if (current.mode !== mode) await runStep(context, appOpsSet({ ...op, mode: asAppOpMode(mode) }));
   }
 };
 
-const matches = (context: ActionContext, states: { observed: PriorState; wanted: PriorState }): boolean => {
-  const { observed, wanted } = states;
+const matches = (
+  context: ActionContext,
+  states: { observed: PriorState; wanted: PriorState; view: AppOpView | undefined },
+): boolean => {
+  const { observed, wanted, view } = states;
   const permissionOk =
     observed.granted === undefined ||
     permissionMatches(context, {
       observed: { granted: observed.granted, flags: observed.flags ?? [] },
       wanted,
     });
-  return permissionOk && (wanted.opMode === undefined || observed.opMode === wanted.opMode);
+  return (
+    permissionOk && (wanted.opMode === undefined || observed.opMode === modeToWrite(view, wanted.opMode))
+  );
 };
 
 const apply = async (context: ActionContext, step: PlannedStep): Promise<void> =>
   bringTo(context, step, recorded(step).wanted);
 
 const verify = async (context: ActionContext, step: PlannedStep): Promise<Verification> => {
-  const observed = await readState(context, step);
-  return { ok: matches(context, { observed, wanted: recorded(step).wanted }), observed };
+  const { state: observed, view } = await readView(context, step);
+  return { ok: matches(context, { observed, wanted: recorded(step).wanted, view }), observed };
 };
 
 const undo = async (context: ActionContext, step: PlannedStep, prior: PriorState): Promise<void> => {
   await bringTo(context, step, prior);
-  const observed = await readState(context, step);
-  if (!matches(context, { observed, wanted: prior })) {
+  const { state: observed, view } = await readView(context, step);
+  if (!matches(context, { observed, wanted: prior, view })) {
     throw new UndoNotVerified(`restore-grant step ${step.id}`, { expected: prior, observed });
   }
 };

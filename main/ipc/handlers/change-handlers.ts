@@ -10,6 +10,7 @@ import {
   changeSelectionSchema,
   deviceRefSchema,
   ruleKeySchema,
+  scanIdSchema,
   taskIdSchema,
 } from './schemas';
 import { requestSchema } from './typed';
@@ -18,6 +19,7 @@ import { useCasesOf } from './use-cases';
 type ChangeChannels =
   | 'plan:build'
   | 'plan:apply'
+  | 'plan:restore'
   | 'journal:list'
   | 'journal:undo'
   | 'journal:resume'
@@ -67,6 +69,12 @@ export const changeHandlers = (services: AppServices): Pick<HandlerTable, Change
         .strict(),
     ),
     handle: (request) => useCasesOf(services, 'plan:apply').changes.apply(request),
+  },
+  'plan:restore': {
+    schema: requestSchema<'plan:restore'>(
+      z.object({ device: deviceRefSchema, scanId: scanIdSchema }).strict(),
+    ),
+    handle: (request) => useCasesOf(services, 'plan:restore').restore.plan(request),
   },
   'journal:list': {
     schema: requestSchema<'journal:list'>(z.object({ device: deviceRefSchema }).strict()),

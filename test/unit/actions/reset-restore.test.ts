@@ -99,4 +99,35 @@ describe('restore-grant', () => {
       SkipReason.SystemFixed,
     );
   });
+
+  it('takes a recorded "default" (nothing recorded) as the op default the phone prints', async () => {
+    const device = phone();
+    // Android 13+: with nothing recorded, `appops get <pkg> <op>` prints the op's default mode.
+    device.override = (line, state) => {
+      const get = /^appops get --user 0 com\.example\.app (\w+)$/.exec(line);
+      return get?.[1] !== undefined && !state.ops.has(get[1])
+        ? { stdout: 'No operations.\nDefault mode: allow\n' }
+        : undefined;
+    };
+    const context = device.context(34);
+    const step = makeStep(ActionKind.RestoreGrant, { op: 'READ_SMS', mode: 'default' });
+    const prior = await restore.readPrior(context, step);
+    expect(prior.opMode).toBe('allow');
+    await restore.apply(context, step, prior);
+    expect(device.changes()).toEqual([]);
+    expect(await restore.verify(context, step, prior)).toMatchObject({
+      ok: true,
+      observed: { opMode: 'allow' },
+    });
+  });
+
+  it('writes "default" literally when the phone does not print the op default', async () => {
+    const device = phone();
+    const context = device.context(30);
+    const step = makeStep(ActionKind.RestoreGrant, { op: 'READ_CLIPBOARD', mode: 'default' });
+    const prior = await restore.readPrior(context, step);
+    await restore.apply(context, step, prior);
+    expect(device.changes()).toEqual(['appops set --user 0 com.example.app READ_CLIPBOARD default']);
+    expect(await restore.verify(context, step, prior)).toMatchObject({ ok: true });
+  });
 });

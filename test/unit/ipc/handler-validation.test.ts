@@ -41,6 +41,7 @@ const useCases = {
     resume: record('journal:resume'),
     rollBack: record('journal:rollback'),
   },
+  restore: { plan: record('plan:restore') },
   rules: {
     view: record('rules:get'),
     setDecision: record('rules:set-decision'),
@@ -150,6 +151,20 @@ const CASES: Partial<Record<ApiChannel, { good: unknown[]; bad: unknown[] }>> = 
       { device, packageName: 'noDots', categoryId: 'news' },
       { device, packageName: 'com.example.app', categoryId: 'News!' },
       { device, packageName: 'com.example.app' },
+    ],
+  },
+  'plan:restore': {
+    good: [
+      { device, scanId: 1 },
+      { device: { ...device, server: '127.0.0.1:5037' }, scanId: 42 },
+    ],
+    bad: [
+      { device, scanId: 0 },
+      { device, scanId: 1.5 },
+      { device, scanId: '1' },
+      { device },
+      { device, scanId: 1, extra: true },
+      { device: { serial: 'a b' }, scanId: 1 },
     ],
   },
   'plan:build': {
