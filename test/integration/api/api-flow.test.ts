@@ -2,14 +2,9 @@
 // (`dispatch`, as IPC and the browser bridge do) against a private real adb server: open a demo
 // phone, list it, scan with progress, plan (revoke one excess grant, stand in another), apply,
 // see the change in a second scan, undo everything, see it restored, export the report, close.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type {
-  ApiChannel,
   AuditedScan,
-  ChannelResponse,
   DeviceSummary,
   ExportedReport,
   JournalBatch,
@@ -19,49 +14,18 @@ import type {
   ScanDiff,
   ScanRecord,
 } from '../../../preload/contract';
+import { useComposedApi } from './composed-api';
 import { runtimePermission } from '../../../main/catalogue/runtime-permissions';
-import { dispatch } from '../../../main/ipc/dispatch';
-import { createHandlerTable } from '../../../main/ipc/handlers';
-import type { HandlerTable } from '../../../main/ipc/handler-table';
-import type { AppServices } from '../../../main/services/app-services';
-import { composeServices } from '../../../main/services/compose-services';
-import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
 
-let server: PrivateAdbServer;
-let services: AppServices;
-let table: HandlerTable;
-let dataDir: string;
 const progress: ProgressEvent[] = [];
-
-const call = async <C extends ApiChannel>(channel: C, request?: unknown): Promise<ChannelResponse<C>> => {
-  const result = await dispatch({ table, channel, request, context: { via: 'test' } });
-  if (!result.ok)
-    throw new Error(
-      `${channel}: ${result.error.code} ${result.error.message} ${(result.error.details ?? []).join('; ')}`,
-    );
-  return result.value as ChannelResponse<C>;
-};
-
-beforeAll(async () => {
-  server = await startPrivateAdbServer();
-  dataDir = mkdtempSync(join(tmpdir(), 'ps-api-'));
-  services = await composeServices({
-    shell: 'bridge',
-    dataDir,
-    openExternal: async () => false,
-    adbServerPort: server.port,
-  });
-  services.events.subscribe((event, payload) => {
-    if (event === 'task:progress') progress.push(payload as ProgressEvent);
-  });
-  table = createHandlerTable(services);
+const api = useComposedApi({
+  prefix: 'ps-api-',
+  onReady: (services) =>
+    services.events.subscribe((event, payload) => {
+      if (event === 'task:progress') progress.push(payload as ProgressEvent);
+    }),
 });
-
-afterAll(async () => {
-  await services?.dispose();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const { call } = api;
 
 const grantOf = (scan: AuditedScan, packageName: string, permission: string): boolean | undefined =>
   scan.apps.find((app) => app.packageName === packageName)?.permissions.find((p) => p.name === permission)
@@ -229,7 +193,7 @@ describe('the API over a demo phone', () => {
     const plan = await call('plan:build', { device, selections });
     expect(plan.steps).toHaveLength(3);
 
-    const stop = services.events.subscribe((event, payload) => {
+    const stop = api.services().events.subscribe((event, payload) => {
       const progressEvent = payload as ProgressEvent;
       if (
         event === 'task:progress' &&
@@ -261,11 +225,10 @@ describe('the API over a demo phone', () => {
     for (const selection of selections) {
       expect(grantOf(after, selection.packageName, selection.subject)).toBe(true);
     }
-    const nothing = await dispatch({
-      table,
-      channel: 'journal:undo',
-      request: { device, scope: { all: true }, taskId: 'undo-nothing' },
-      context: { via: 'test' },
+    const nothing = await api.envelope('journal:undo', {
+      device,
+      scope: { all: true },
+      taskId: 'undo-nothing',
     });
     expect(nothing).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     await call('demo:stop', { serial: demo.serial });

@@ -2,50 +2,13 @@
 // a private real adb server, a demo phone): scan A → revoke one grant and stand in for another
 // (plan:build + plan:apply) → scan B → plan:restore {scanId: A} → plan:apply → scan C has the
 // permissions and app ops of scan A again.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiChannel, AuditedScan, ChannelResponse } from '../../../preload/contract';
+import { describe, expect, it } from 'vitest';
+import type { AuditedScan } from '../../../preload/contract';
+import { useComposedApi } from './composed-api';
 import { runtimePermission } from '../../../main/catalogue/runtime-permissions';
-import { dispatch } from '../../../main/ipc/dispatch';
-import { createHandlerTable } from '../../../main/ipc/handlers';
-import type { HandlerTable } from '../../../main/ipc/handler-table';
-import type { AppServices } from '../../../main/services/app-services';
-import { composeServices } from '../../../main/services/compose-services';
-import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
 
-let server: PrivateAdbServer;
-let services: AppServices;
-let table: HandlerTable;
-let dataDir: string;
-
-const call = async <C extends ApiChannel>(channel: C, request?: unknown): Promise<ChannelResponse<C>> => {
-  const result = await dispatch({ table, channel, request, context: { via: 'test' } });
-  if (!result.ok)
-    throw new Error(
-      `${channel}: ${result.error.code} ${result.error.message} ${(result.error.details ?? []).join('; ')}`,
-    );
-  return result.value as ChannelResponse<C>;
-};
-
-beforeAll(async () => {
-  server = await startPrivateAdbServer();
-  dataDir = mkdtempSync(join(tmpdir(), 'ps-restore-'));
-  services = await composeServices({
-    shell: 'bridge',
-    dataDir,
-    openExternal: async () => false,
-    adbServerPort: server.port,
-  });
-  table = createHandlerTable(services);
-});
-
-afterAll(async () => {
-  await services?.dispose();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const api = useComposedApi({ prefix: 'ps-restore-' });
+const { call } = api;
 
 type App = AuditedScan['apps'][number];
 const FIXED = ['SYSTEM_FIXED', 'POLICY_FIXED'];
