@@ -19,9 +19,12 @@ export const ShellArgKind = {
   Component: 'component',
   Property: 'property',
   DevicePath: 'device-path',
+  DdOperand: 'dd-operand',
   Word: 'word',
   Flag: 'flag',
   Program: 'program',
+  IntentAction: 'intent-action',
+  DataUri: 'data-uri',
 } as const;
 export type ShellArgKind = (typeof ShellArgKind)[keyof typeof ShellArgKind];
 
@@ -34,8 +37,11 @@ const SETTING_KEY = /^[a-zA-Z_][a-zA-Z0-9_.-]*$/;
 const SETTING_VALUE = /^[a-zA-Z0-9_.:/@,+=$-]*$/;
 const CLASS_NAME = /^\.?[a-zA-Z_$][a-zA-Z0-9_$]*(\.[a-zA-Z_$][a-zA-Z0-9_$]*)*$/;
 const PROPERTY = /^[a-zA-Z0-9_][a-zA-Z0-9_.:-]*$/;
-const DEVICE_PATH = /^\/[a-zA-Z0-9._+@=,/-]*$/;
+// `~` for Android 11+ code paths (/data/app/~~<token>==/<pkg>-<token>==); always single-quoted.
+const DEVICE_PATH = /^\/[a-zA-Z0-9._+@=,/~-]*$/;
 const INTEGER = /^(0|[1-9][0-9]{0,9})$/;
+/** An intent action such as `android.settings.SECURITY_SETTINGS` (dotted, no spaces). */
+const INTENT_ACTION = /^[a-zA-Z][a-zA-Z0-9_]*(\.[a-zA-Z][a-zA-Z0-9_]*)+$/;
 
 export const APP_OP_MODES = ['allow', 'ignore', 'deny', 'default', 'foreground', 'errored'] as const;
 export type AppOpMode = (typeof APP_OP_MODES)[number];
@@ -49,6 +55,8 @@ export const SHELL_FLAGS: ReadonlySet<string> = new Set([
   ...['--op', '--package', '--show-versioncode', '--uid', '--user', '--wait'],
   // `date +%s%3N`: the phone clock in epoch milliseconds (the reader's snapshot time).
   '+%s%3N',
+  // `stat -c %s FILE`: a file's size in bytes (the APK label reader).
+  '%s',
 ]);
 
 /** A validated argument; only the functions in `arg` can create one. */
@@ -133,6 +141,28 @@ export const arg = {
     const validated = check(ShellArgKind.DevicePath, path, { pattern: DEVICE_PATH, max: 1024 });
     if (path.split('/').includes('..')) throw new UnsafeShellArgument(ShellArgKind.DevicePath, 'contains ..');
     return validated;
+  },
+  /** A `dd` operand: `if=<device path>` or `bs=`/`skip=`/`count=` with a non-negative integer. */
+  ddOperand: (key: 'if' | 'bs' | 'skip' | 'count', value: string | number) => {
+    if (!['if', 'bs', 'skip', 'count'].includes(key)) {
+      throw new UnsafeShellArgument(ShellArgKind.DdOperand, `${describe(key)} is not a dd operand`);
+    }
+    const validated =
+      key === 'if'
+        ? check(ShellArgKind.DdOperand, value, { pattern: DEVICE_PATH, max: 1024 })
+        : integer(ShellArgKind.DdOperand, value, { min: 0, max: 2_147_483_647 });
+    if (key === 'if' && validated.value.split('/').includes('..')) {
+      throw new UnsafeShellArgument(ShellArgKind.DdOperand, 'contains ..');
+    }
+    return new ValidatedArg(ShellArgKind.DdOperand, `${key}=${validated.value}`);
+  },
+  /** `am start -a` action, e.g. `android.settings.ACCESSIBILITY_SETTINGS`. */
+  intentAction: (action: string) =>
+    check(ShellArgKind.IntentAction, action, { pattern: INTENT_ACTION, max: 255 }),
+  /** `am start -d package:<pkg>`: the only data URI the app sends (a settings screen's app). */
+  packageUri: (packageName: string) => {
+    check(ShellArgKind.DataUri, packageName, { pattern: PACKAGE, max: 255 });
+    return new ValidatedArg(ShellArgKind.DataUri, `package:${packageName}`);
   },
   /** A sub-command word such as `list`, `set-permission-flags`, `device_policy`. */
   word: (word: string) => check(ShellArgKind.Word, word, { pattern: WORD, max: 48 }),

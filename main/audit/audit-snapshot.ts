@@ -22,7 +22,7 @@ export interface AuditOptions {
   readonly now: number;
   /** A grant unused this many days is an `unused-grant` (default 90). */
   readonly unusedDays?: number;
-  /** App labels per package, when the caller knows them (the snapshot does not carry them). */
+  /** App labels per package; they take precedence over the labels the scan read from the APKs. */
   readonly labels?: ReadonlyMap<string, string>;
 }
 
@@ -65,12 +65,29 @@ export const snapshotCapabilities = (
   return capabilities;
 };
 
+/**
+ * The labels the reader found in the APKs, per package: every distinct form (Chinese, English,
+ * default) joined by a space, so the classifier's label words and zh phrases see all of them.
+ */
+export const snapshotLabels = (snapshot: Pick<DeviceSnapshot, 'apps'>): Map<string, string> => {
+  const labels = new Map<string, string>();
+  for (const app of snapshot.apps) {
+    const label = app.label;
+    if (label === undefined || label === null) continue;
+    const forms = [...new Set([label.zh, label.en, label.default])].filter(
+      (form): form is string => form !== undefined && form.trim() !== '',
+    );
+    if (forms.length > 0) labels.set(app.packageName, forms.join(' '));
+  }
+  return labels;
+};
+
 export const auditSnapshot = (snapshot: DeviceSnapshot, options: AuditOptions): SnapshotAudit => {
   const rules = options.rules ?? builtInRules();
   const categories = classifySnapshot(snapshot, {
     capabilities: snapshotCapabilities(snapshot),
     ...(options.userChoices === undefined ? {} : { userChoices: options.userChoices }),
-    ...(options.labels === undefined ? {} : { labels: options.labels }),
+    labels: new Map([...snapshotLabels(snapshot), ...(options.labels ?? [])]),
   });
   const categoryOf = (packageName: string): AppClassification => {
     const category = categories.get(packageName);

@@ -73,9 +73,12 @@ export const createScansService = (options: {
         progress({ phase: 'device', fraction: 0 });
         const { identity, record } = await records.identify(device);
         const session = options.adb.device(device.serial, device.server);
+        // Labels of unchanged apps come from the last scan: a rescan reads only new/updated APKs.
+        const [previous] = await store.scans.latest({ deviceId: record.id, count: 1 });
         const read = await scanDevice(session, {
           userId: userId ?? 0,
           signal,
+          labels: { previous: (previous?.snapshot as DeviceSnapshot | undefined)?.apps ?? [] },
           onProgress: (event) => progress({ phase: event.phase, bytes: event.bytes }),
         });
         const snapshot: DeviceSnapshot = {

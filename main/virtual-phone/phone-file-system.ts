@@ -1,9 +1,13 @@
-// The virtual phone's files as `sync:` (adb pull/push) and the shell (`cat`, `>`) see them:
-// every installed package's APKs at codePath/<apk> with deterministic content of
-// apkSizeBytes (a ZIP magic, then seeded pseudo-random bytes), the profile's extra files
+// The virtual phone's files as `sync:` (adb pull/push) and the shell (`cat`, `>`, `dd`,
+// `tail -c`, `stat`) see them: every installed package's APKs at codePath/<apk>, apkSizeBytes
+// long — the base APK a real zip with a compiled manifest and resource table holding the app's
+// label (apk/package-apk.ts), splits a ZIP magic then seeded pseudo-random bytes — the profile's extra files
 // (state.files), and writable scratch places (/data/local/tmp, /sdcard) that store into state.files.
 import type { PackageState, PhoneState } from './android/phone-state';
-import type { ShellFiles } from './shell/interpreter';
+import { apkFileNames } from './apk/apk-file-names';
+import { packageApkLayout } from './apk/package-apk';
+import { readZipRange, zipChunks, zipBytes } from './apk/zip-layout';
+import type { RangeFiles } from './shell/file-tools';
 import type { VirtualFileStat, VirtualFileSystem } from './virtual-file-system';
 import { FileType, VirtualFileSystemError } from './virtual-file-system';
 
@@ -61,22 +65,30 @@ export const apkContent = (path: string, size: number): Uint8Array => {
 interface ApkFile {
   readonly size: number;
   readonly mtimeSeconds: number;
+  /** The package the file belongs to. */
+  readonly owner: PackageState;
+  /** The package, for its base APK (a built zip); splits have none. */
+  readonly base?: PackageState;
 }
 
 /** Splits are a tenth of the base APK (at least 1 KiB) — they only need to exist. */
+const isInstalled = (pkg: PackageState): boolean => Object.values(pkg.users).some((user) => user.installed);
+
 const apkFilesOf = (pkg: PackageState): [string, ApkFile][] => {
-  const names = pkg.apkFiles.length > 0 ? pkg.apkFiles : ['base.apk'];
+  const names = apkFileNames(pkg);
   const mtimeSeconds = Math.floor(pkg.lastUpdateTime / 1000);
   return names.map((name, index) => [
     normalise(`${pkg.codePath}/${name}`),
     {
       size: index === 0 ? pkg.apkSizeBytes : Math.max(1024, Math.floor(pkg.apkSizeBytes / 10)),
       mtimeSeconds,
+      owner: pkg,
+      ...(index === 0 ? { base: pkg } : {}),
     },
   ]);
 };
 
-export class PhoneFileSystem implements VirtualFileSystem, ShellFiles {
+export class PhoneFileSystem implements VirtualFileSystem, RangeFiles {
   readonly #state: PhoneState;
   readonly #runAs: 'shell' | 'root';
   readonly #modes = new Map<string, number>();
@@ -87,13 +99,37 @@ export class PhoneFileSystem implements VirtualFileSystem, ShellFiles {
     this.#runAs = options.runAs ?? 'shell';
   }
 
+  /** Every installed package's APK files, by path: rebuilt on each call (lists, writes). */
   #apks(): Map<string, ApkFile> {
     const apks = new Map<string, ApkFile>();
     for (const pkg of this.#state.packages.values()) {
-      if (!Object.values(pkg.users).some((user) => user.installed)) continue;
+      if (!isInstalled(pkg)) continue;
       for (const [path, file] of apkFilesOf(pkg)) apks.set(path, file);
     }
     return apks;
+  }
+
+  /**
+   * One APK by path, through an index kept between calls (a scan stats and reads hundreds of
+   * APKs; rebuilding the whole map per file made that quadratic). A hit is checked against the
+   * package's current state; a miss or a stale hit rebuilds the index once.
+   */
+  #apk(path: string): ApkFile | undefined {
+    const hit = this.#apkIndex?.get(path);
+    if (hit === undefined || !this.#stillCurrent(path, hit)) {
+      this.#apkIndex = this.#apks();
+      return this.#apkIndex.get(path);
+    }
+    return hit;
+  }
+
+  #apkIndex: Map<string, ApkFile> | undefined;
+
+  #stillCurrent(path: string, file: ApkFile): boolean {
+    const pkg = file.owner;
+    if (this.#state.packages.get(pkg.name) !== pkg || !isInstalled(pkg)) return false;
+    const current = apkFilesOf(pkg).find(([each]) => each === path)?.[1];
+    return current !== undefined && current.size === file.size && current.mtimeSeconds === file.mtimeSeconds;
   }
 
   #directories(apks: ReadonlyMap<string, ApkFile>): Set<string> {
@@ -116,11 +152,14 @@ export class PhoneFileSystem implements VirtualFileSystem, ShellFiles {
         size: file.length,
         mtimeSeconds: this.#bootSeconds,
       };
-    const apks = this.#apks();
-    const apk = apks.get(at);
+    const apk = this.#apk(at);
     if (apk !== undefined)
-      return { mode: FileType.FILE | 0o644, size: apk.size, mtimeSeconds: apk.mtimeSeconds };
-    if (this.#directories(apks).has(at))
+      return {
+        mode: FileType.FILE | 0o644,
+        size: this.#layout(at, apk)?.size ?? apk.size,
+        mtimeSeconds: apk.mtimeSeconds,
+      };
+    if (this.#directories(this.#apks()).has(at))
       return { mode: FileType.DIRECTORY | 0o755, size: 4096, mtimeSeconds: this.#bootSeconds };
     return undefined;
   }
@@ -129,9 +168,10 @@ export class PhoneFileSystem implements VirtualFileSystem, ShellFiles {
     const at = normalise(path);
     const file = this.#state.files.get(at);
     if (file !== undefined) return file;
-    const apk = this.#apks().get(at);
+    const apk = this.#apk(at);
     if (apk === undefined) return undefined;
-    const chunks = apkChunks(at, apk.size);
+    const layout = this.#layout(at, apk);
+    const chunks = layout === undefined ? apkChunks(at, apk.size) : zipChunks(layout);
     return {
       async *[Symbol.asyncIterator]() {
         for (const chunk of chunks) yield chunk;
@@ -186,8 +226,31 @@ export class PhoneFileSystem implements VirtualFileSystem, ShellFiles {
     const at = normalise(path);
     const file = this.#state.files.get(at);
     if (file !== undefined) return file;
-    const apk = this.#apks().get(at);
-    return apk === undefined ? undefined : apkContent(at, apk.size);
+    const apk = this.#apk(at);
+    if (apk === undefined) return undefined;
+    const layout = this.#layout(at, apk);
+    return layout === undefined ? apkContent(at, apk.size) : zipBytes(layout);
+  }
+
+  #layout(path: string, apk: ApkFile) {
+    return apk.base === undefined ? undefined : packageApkLayout(apk.base, { path, size: apk.size });
+  }
+
+  sizeOf(path: string): number | undefined {
+    const stat = this.stat(path);
+    return stat === undefined || (stat.mode & FileType.MASK) !== FileType.FILE ? undefined : stat.size;
+  }
+
+  /** Bytes [offset, offset + length) of a file, clipped to its end (dd, tail -c). */
+  readRange(path: string, offset: number, length: number): Uint8Array | undefined {
+    const at = normalise(path);
+    const file = this.#state.files.get(at);
+    if (file !== undefined) return file.subarray(offset, offset + length);
+    const apk = this.#apk(at);
+    if (apk === undefined) return undefined;
+    const layout = this.#layout(at, apk);
+    if (layout !== undefined) return readZipRange(layout, offset, length);
+    return apkContent(at, apk.size).subarray(offset, offset + length);
   }
 
   writeFile(path: string, data: Uint8Array, options: { append: boolean }): string | undefined {

@@ -137,6 +137,31 @@ export interface AppEntry {
   readonly appOps: readonly AppOpAccess[];
   /** Declared capabilities from the resolver tables; absent when none was seen. */
   readonly capabilities?: AppCapabilities;
+  /**
+   * The name under the app's icon, read from its APK (live scans): null when the APK was read
+   * and names none (or could not be read); absent when not read.
+   */
+  readonly label?: AppLabel | null;
+}
+
+/** An app's label: the default resource value and, when the APK has them, Chinese and English. */
+export interface AppLabel {
+  readonly default: string;
+  readonly zh?: string;
+  readonly en?: string;
+}
+
+/** What reading the labels cost (live scans). */
+export interface LabelReadStats {
+  /** Dependent round trips after the permission read (each may use several shells at once). */
+  readonly roundTrips: number;
+  readonly shells: number;
+  /** Bytes received from the phone. */
+  readonly bytes: number;
+  /** Apps whose APK was read. */
+  readonly read: number;
+  /** Apps whose label came from the previous scan (same version, update time and path). */
+  readonly reused: number;
 }
 
 export interface SpecialAccess {
@@ -180,6 +205,8 @@ export interface DeviceSnapshot {
   readonly warnings: readonly ParseWarning[];
   /** IANA zone the phone's local times were read in (persist.sys.timezone, else UTC). */
   readonly timeZone?: string;
-  /** adb round trips spent reading it (live only). */
+  /** adb round trips spent reading it (live only), labels not included. */
   readonly roundTrips?: number;
+  /** The label read (live only). */
+  readonly labelRead?: LabelReadStats;
 }

@@ -1,7 +1,8 @@
 // Full live scans through the real adb server (prints figures; no timing assertions — run with
 // `npm run bench`): round trips and bytes per scan for 100 vs 600 apps, wall time, the speed-up
 // of one full scan over per-package `dumpsys package <pkg>` polling on the 600-app phone with
-// 20 ms injected latency (target ≥ 20×), and the parsers' throughput on its dumps.
+// 20 ms injected latency (target ≥ 20×), the parsers' throughput on its dumps, and the app
+// label read (round trips, shells and bytes for 100 vs 600 apps, first scan vs rescan).
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAdbService, type AdbService } from '../../main/adb/adb-service';
 import { arg, shellCommand } from '../../main/adb/shell-arguments';
@@ -46,6 +47,7 @@ const timedScan = async (
   const started = performance.now();
   const snapshot = await scanDevice(service.device(serials.get(profile) ?? ''), {
     onProgress: (progress) => (bytes = progress.bytes),
+    labels: false,
   });
   return { snapshot, ms: performance.now() - started, bytes };
 };
@@ -62,6 +64,32 @@ it('round trips, bytes and wall time per full scan: 100 vs 600 apps', async () =
     expect(snapshot.roundTrips).toBe(2);
   }
   console.log(`Full scan (no injected latency)\n${rows.join('\n')}`);
+});
+
+it('label read: round trips and bytes, 100 vs 600 apps, first scan vs rescan', async () => {
+  const rows: string[] = [];
+  for (const profile of ['large-100', 'large-600']) {
+    const session = service.device(serials.get(profile) ?? '');
+    const started = performance.now();
+    const first = await scanDevice(session, { labels: { previous: [] } });
+    const firstMs = performance.now() - started;
+    const again = performance.now();
+    const rescan = await scanDevice(session, { labels: { previous: first.apps } });
+    const rescanMs = performance.now() - again;
+    const row = (name: string, snapshot: DeviceSnapshot, ms: number): string => {
+      const stats = snapshot.labelRead;
+      const perApp = stats === undefined || stats.read === 0 ? 0 : stats.bytes / stats.read / 1024;
+      return (
+        `${profile.padEnd(10)} ${name.padEnd(10)} ${String(stats?.read ?? 0).padStart(4)} read ` +
+        `${String(stats?.reused ?? 0).padStart(4)} reused  ${stats?.roundTrips ?? 0} round trips ` +
+        `${stats?.shells ?? 0} shells  ${((stats?.bytes ?? 0) / 1024).toFixed(0)} KB ` +
+        `(${perApp.toFixed(1)} KB/app)  ${ms.toFixed(0)} ms (whole scan)`
+      );
+    };
+    rows.push(row('first scan', first, firstMs), row('rescan', rescan, rescanMs));
+    expect(rescan.labelRead?.bytes).toBe(0);
+  }
+  console.log(`Label read\n${rows.join('\n')}`);
 });
 
 it(`full scan vs per-package dumpsys polling, 600 apps, ${LATENCY_MS} ms latency`, async () => {

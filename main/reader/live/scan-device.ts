@@ -1,11 +1,13 @@
-// Live scan: one DeviceSnapshot in two adb round trips, whatever the number of apps. Each
+// Live scan: one DeviceSnapshot in two adb round trips, whatever the number of apps (then the
+// app labels, apk-labels/, in a few more that do not grow with the number of apps either). Each
 // batch is streamed, split into sections by the demultiplexer and fed to the parsers as the
 // bytes arrive (the dumps are never held whole). A section the device refuses becomes a
 // warning and `partial`; a device error (offline, unauthorized, timeout, dropped connection)
 // is thrown as the ADB layer's typed error.
 import { TextDecoder } from 'node:util';
 import type { DeviceSession } from '../../adb/device-session';
-import { SnapshotSource, type DeviceSnapshot } from '../../snapshot/device-snapshot';
+import { SnapshotSource, type AppEntry, type DeviceSnapshot } from '../../snapshot/device-snapshot';
+import { attachLabels } from '../apk-labels/attach-labels';
 import { assembleSnapshot } from '../assemble/assemble-snapshot';
 import { CaptureParsers } from '../assemble/capture-parsers';
 import type { InputName } from '../assemble/parsed-captures';
@@ -30,6 +32,11 @@ export interface LiveScanOptions {
   readonly timeZone?: string;
   /** Marker nonce (tests); default random per scan. */
   readonly nonce?: string;
+  /**
+   * App labels from the APKs (apk-labels/), after the two round trips: on by default, reusing
+   * the labels of `previous` (the phone's last scan) for unchanged apps; false skips them.
+   */
+  readonly labels?: false | { readonly previous?: readonly AppEntry[] };
 }
 
 const SMALL_TIMEOUT_MS = 30_000;
@@ -106,11 +113,17 @@ export const scanDevice = async (
   });
   options.onProgress?.({ phase: 'assemble', bytes: run.bytes });
   const parsed = parsers.result([...SMALL_BATCH, ...DUMP_BATCH]);
-  return assembleSnapshot(parsed, {
+  const snapshot = assembleSnapshot(parsed, {
     userId,
     source: SnapshotSource.Live,
     serial: session.serial,
     takenAtMs: parsed.phoneClockMs ?? startedAt,
     roundTrips,
+  });
+  if (options.labels === false) return snapshot;
+  return attachLabels(session, snapshot, {
+    nonce,
+    ...(options.labels?.previous === undefined ? {} : { previous: options.labels.previous }),
+    ...(options.signal === undefined ? {} : { signal: options.signal }),
   });
 };

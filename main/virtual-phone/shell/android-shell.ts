@@ -7,6 +7,7 @@ import { createCommandRegistry } from '../commands/registry';
 import { createPhoneFileSystem } from '../phone-file-system';
 import type { ShellExecutor, ShellIo } from '../shell-executor';
 import { createBuiltins } from './builtins';
+import { createFileTools, isRangeFiles, type RangeFiles } from './file-tools';
 import type { ShellFiles, Sink } from './interpreter';
 import { ShellInterpreter } from './interpreter';
 import { parseTokens } from './parse';
@@ -22,7 +23,7 @@ export interface AndroidShellOptions {
   /** Extra or replacement commands (tests, fault injection). */
   readonly commands?: CommandTable;
   /** Defaults to a PhoneFileSystem over `state`. */
-  readonly files?: ShellFiles;
+  readonly files?: ShellFiles | RangeFiles;
 }
 
 export const SYNTAX_ERROR_STATUS = 1;
@@ -37,8 +38,10 @@ const sinkFor =
 export const createAndroidShell = (options: AndroidShellOptions): ShellExecutor => {
   const runAs = options.runAs ?? 'shell';
   const files = options.files ?? createPhoneFileSystem({ state: options.state, runAs });
+  const text = createTextCommands(files);
   const commands: CommandTable = {
-    ...createTextCommands(files),
+    ...text,
+    ...(isRangeFiles(files) ? createFileTools(files, text['tail']) : {}),
     ...createTestCommands(files),
     ...createCommandRegistry(options.commands),
   };

@@ -56,13 +56,19 @@ export const captureFolder = async (server: PrivateAdbServer, serial: string): P
   return dir;
 };
 
-/** Differences between two snapshots, ignoring source/roundTrips/takenAt; times within `toleranceMs`. */
+/**
+ * Differences between two snapshots, ignoring source/roundTrips/takenAt and the APK labels
+ * (only a live scan reads them); times within `toleranceMs`.
+ */
 export const snapshotDifferences = (
   live: DeviceSnapshot,
   offline: DeviceSnapshot,
   options: { toleranceMs: number },
 ): string[] => {
-  const strip = ({ source: _s, roundTrips: _r, takenAtMs: _t, ...rest }: DeviceSnapshot) => rest;
+  const strip = ({ source: _s, roundTrips: _r, takenAtMs: _t, labelRead: _l, ...rest }: DeviceSnapshot) => ({
+    ...rest,
+    apps: rest.apps.map(({ label: _label, ...app }) => app),
+  });
   const out: string[] = [];
   const walk = (a: unknown, b: unknown, path: string): void => {
     if (out.length > 20) return;

@@ -2,7 +2,7 @@
 // findings and scores per app, the summary, the audited scan JSON and its readable summary.
 import { describe, expect, it } from 'vitest';
 import { auditJson } from '../../../main/audit/audit-json';
-import { auditSnapshot } from '../../../main/audit/audit-snapshot';
+import { auditSnapshot, snapshotLabels } from '../../../main/audit/audit-snapshot';
 import { formatAuditSummary } from '../../../main/cli/scan-summary';
 import { builtInRules } from '../../../main/rules/rule-set';
 import type { AppEntry } from '../../../main/snapshot/device-snapshot';
@@ -40,6 +40,21 @@ describe('auditSnapshot', () => {
       confidence: 0.8,
       reason: { kind: 'capability' },
     });
+  });
+
+  it('classifies an app outside the catalogue by the label the scan read from its APK', () => {
+    const unknown = makeApp({ packageName: 'org.example.alpha' });
+    const labelled: AppEntry = { ...unknown, label: { default: 'Alpha', zh: '墨迹天气' } };
+    const byLabel = auditSnapshot(makeSnapshot({ apps: [labelled] }), { now: NOW });
+    expect(byLabel.apps.get('org.example.alpha')?.category).toMatchObject({
+      categoryId: 'utility_tools',
+      reason: { kind: 'token' },
+    });
+    const unlabelled = auditSnapshot(makeSnapshot({ apps: [unknown] }), { now: NOW });
+    expect(unlabelled.apps.get('org.example.alpha')?.category.categoryId).toBe('unclassified');
+    expect(snapshotLabels(makeSnapshot({ apps: [labelled, unknown] }))).toEqual(
+      new Map([['org.example.alpha', '墨迹天气 Alpha']]),
+    );
   });
 
   it('judges each installed app under its category and scores it', () => {

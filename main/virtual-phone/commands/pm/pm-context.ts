@@ -1,5 +1,6 @@
 // What every `pm` verb handler receives, and package/user lookups shared by the verbs
 // (PackageManagerShellCommand.java: getNextOption/translateUserId, PackageManagerService lookups).
+import { apkFileNames } from '../../apk/apk-file-names';
 import type { PackageState, PackageUserState, PhoneState } from '../../android/phone-state';
 import type { CommandContext } from '../command';
 import type { ShellArgs } from '../shell-command-args';
@@ -74,6 +75,6 @@ export const userExists = (state: PhoneState, userId: number): boolean =>
 
 /** Path of every APK of a package (`pm path`, `pm list packages -f`). */
 export const apkPaths = (pkg: PackageState): string[] => {
-  const files = pkg.apkFiles.length > 0 ? pkg.apkFiles : ['base.apk'];
+  const files = apkFileNames(pkg);
   return files.map((file) => `${pkg.codePath.replace(/\/$/, '')}/${file}`);
 };

@@ -80,7 +80,15 @@ export const buildAppRows = (options: {
       (permission) => permission.type === 'runtime' && permission.granted,
     );
     const worst = worstSeverity(app);
-    const searchText = [app.packageName, known.en, known.zh, app.category.id, category?.en, category?.zh]
+    const searchText = [
+      app.packageName,
+      known.en,
+      known.zh,
+      known.label,
+      app.category.id,
+      category?.en,
+      category?.zh,
+    ]
       .filter((part) => part !== undefined)
       .join('\n')
       .toLowerCase();
@@ -88,7 +96,7 @@ export const buildAppRows = (options: {
       app,
       packageName: app.packageName,
       name: displayName(app, language),
-      hasKnownName: known.en !== undefined || known.zh !== undefined,
+      hasKnownName: known.en !== undefined || known.zh !== undefined || known.label !== undefined,
       categoryId: app.category.id,
       categoryName: categoryName(names, app.category.id, language),
       confidence: app.category.confidence,

@@ -1,5 +1,6 @@
-// The name a person knows an app by: the built-in catalogue's name in the UI language (the
-// scan carries it as `category.knownName`; phones give no labels over adb), else the package.
+// The name a person knows an app by, in the UI language: the label the phone shows under the
+// icon (read from the APK by the scan: its Chinese or English form, else its default), then the
+// built-in catalogue's name (`category.knownName`), then the package name.
 import type { AuditedApp, Language } from '../../../../preload/contract';
 
 export interface KnownNames {
@@ -7,11 +8,33 @@ export interface KnownNames {
   readonly zh?: string;
 }
 
-export const knownNames = (app: AuditedApp): KnownNames => app.category.knownName ?? {};
+/** Every name the app is known by: the phone's label forms and the catalogue's names. */
+export const knownNames = (app: AuditedApp): KnownNames & { readonly label?: string } => {
+  const catalogue: KnownNames = app.category.knownName ?? {};
+  const label = app.label ?? undefined;
+  const en = label?.en ?? catalogue.en;
+  const zh = label?.zh ?? catalogue.zh;
+  return {
+    ...(en === undefined ? {} : { en }),
+    ...(zh === undefined ? {} : { zh }),
+    ...(label === undefined ? {} : { label: label.default }),
+  };
+};
 
-/** The known name in `language` (the other language's as a fallback), else the package. */
+/**
+ * zh-CN: the phone's Chinese label, the catalogue's Chinese name, the phone's default label,
+ * then English names; en: the same with the languages swapped. Else the package.
+ */
 export const displayName = (app: AuditedApp, language: Language): string => {
-  const names = knownNames(app);
-  const preferred = language === 'zh-CN' ? (names.zh ?? names.en) : (names.en ?? names.zh);
-  return preferred ?? app.packageName;
+  const label = app.label ?? undefined;
+  const catalogue = app.category.knownName;
+  const [first, second] = language === 'zh-CN' ? (['zh', 'en'] as const) : (['en', 'zh'] as const);
+  return (
+    label?.[first] ??
+    catalogue?.[first] ??
+    label?.default ??
+    label?.[second] ??
+    catalogue?.[second] ??
+    app.packageName
+  );
 };

@@ -10,6 +10,26 @@ describe('display names', () => {
     expect(displayName(amap, 'zh-CN')).toBe('高德地图');
   });
 
+  it("prefers the phone's label in the UI language, then the catalogue, then the label's default", () => {
+    const labelled = { ...amap, label: { default: 'Gaode', zh: '高德' } };
+    expect(displayName(labelled, 'zh-CN')).toBe('高德');
+    expect(displayName(labelled, 'en')).toBe('Amap');
+    const onlyDefault = { ...calculator, label: { default: '计算器' } };
+    expect(displayName(onlyDefault, 'en')).toBe('计算器');
+    expect(displayName(onlyDefault, 'zh-CN')).toBe('计算器');
+    expect(knownNames(onlyDefault)).toEqual({ label: '计算器' });
+    expect(displayName({ ...calculator, label: null }, 'en')).toBe('com.android.calculator2');
+  });
+
+  it('finds an app by any form of its phone label', () => {
+    const labelled = { ...calculator, label: { default: 'Calculator', zh: '计算器' } };
+    const [row] = buildAppRows({ scan: makeScan([labelled]), categoryNames, language: 'en' });
+    expect(row?.name).toBe('Calculator');
+    expect(row?.hasKnownName).toBe(true);
+    expect(row?.searchText).toContain('计算器');
+    expect(row?.searchText).toContain('calculator');
+  });
+
   it('falls back to the package name when the classifier has no name', () => {
     expect(knownNames(calculator)).toEqual({});
     expect(displayName(calculator, 'zh-CN')).toBe('com.android.calculator2');

@@ -1,8 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { apkContent, createPhoneFileSystem } from '../../../../main/virtual-phone/phone-file-system';
+import { packageApkLayout } from '../../../../main/virtual-phone/apk/package-apk';
+import { zipBytes } from '../../../../main/virtual-phone/apk/zip-layout';
+import type { PhoneState } from '../../../../main/virtual-phone/android/phone-state';
+import { createPhoneFileSystem } from '../../../../main/virtual-phone/phone-file-system';
 import { createAndroidShell } from '../../../../main/virtual-phone/shell/android-shell';
 import { isDirectory } from '../../../../main/virtual-phone/virtual-file-system';
 import { ADMIN, MAPS, createPhone, run } from './phone-fixture';
+
+/** The base APK the phone serves: a built zip (manifest + table) padded to apkSizeBytes. */
+const baseApk = (state: PhoneState, name: string, path: string): Uint8Array => {
+  const pkg = state.packages.get(name)!;
+  return zipBytes(packageApkLayout(pkg, { path, size: pkg.apkSizeBytes }));
+};
 
 const collect = async (content: Uint8Array | AsyncIterable<Uint8Array> | undefined): Promise<Uint8Array> => {
   if (content === undefined) throw new Error('missing');
@@ -13,7 +22,7 @@ const collect = async (content: Uint8Array | AsyncIterable<Uint8Array> | undefin
 };
 
 describe('PhoneFileSystem', () => {
-  test('serves every installed APK at codePath with deterministic content of apkSizeBytes', async () => {
+  test('serves every installed APK at codePath: a real zip of apkSizeBytes, the same every time', async () => {
     const state = createPhone({ sdk: 34 });
     state.packages.get(MAPS)!.apkSizeBytes = 200_000;
     const files = createPhoneFileSystem({ state });
@@ -22,7 +31,8 @@ describe('PhoneFileSystem', () => {
     const bytes = await collect(files.read(path));
     expect(bytes.length).toBe(200_000);
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    expect(Buffer.compare(bytes, apkContent(path, 200_000))).toBe(0);
+    expect(Buffer.compare(bytes, baseApk(state, MAPS, path))).toBe(0);
+    expect(Buffer.from(bytes).includes('AndroidManifest.xml')).toBe(true);
     expect(Buffer.compare(bytes, await collect(createPhoneFileSystem({ state }).read(path)))).toBe(0);
     const splits = files.list(state.packages.get(ADMIN)!.codePath)?.map((entry) => entry.name);
     expect(splits).toEqual(['base.apk', 'split_config.arm64_v8a.apk']);
@@ -66,11 +76,11 @@ describe('PhoneFileSystem', () => {
       signal: new AbortController().signal,
       pty: false,
     });
-    expect(Buffer.compare(Buffer.concat(chunks), apkContent(path, 70_000))).toBe(0);
+    expect(Buffer.compare(Buffer.concat(chunks), baseApk(state, MAPS, path))).toBe(0);
     expect((await run(state, `cat ${path} | wc -c`)).stdout).toBe('70000\n');
     await run(state, `cat ${path} > /data/local/tmp/copy.apk`);
     expect(
-      Buffer.compare(Buffer.from(state.files.get('/data/local/tmp/copy.apk')!), apkContent(path, 70_000)),
+      Buffer.compare(Buffer.from(state.files.get('/data/local/tmp/copy.apk')!), baseApk(state, MAPS, path)),
     ).toBe(0);
   });
 
