@@ -1,6 +1,8 @@
-// Finds the `adb` binary: explicit setting, then PATH, then ANDROID_HOME / ANDROID_SDK_ROOT
-// platform-tools, then the usual install folders per OS. Everything that touches the
-// machine (env, platform, home, file checks) is injected so each OS is unit-testable.
+// Finds the `adb` binary: the explicit setting alone when there is one (a user who names a
+// binary means that one: silently taking another adb would bring back version fights), else
+// PATH, then ANDROID_HOME / ANDROID_SDK_ROOT platform-tools, then the usual install folders per
+// OS. Everything that touches the machine (env, platform, home, file checks) is injected so each
+// OS is unit-testable.
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -21,7 +23,7 @@ export interface AdbCandidate {
 }
 
 export interface FindAdbOptions {
-  /** adb path from the settings; tried first. */
+  /** adb path from the settings; when set, the only candidate. */
   readonly explicitPath?: string;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly platform: NodeJS.Platform;
@@ -66,12 +68,12 @@ const usualFolders = (options: FindAdbOptions): string[] => {
   ];
 };
 
-/** Every place we look, in order (duplicates removed). */
+/** Every place we look, in order (duplicates removed); only the setting when there is one. */
 export const adbCandidates = (options: FindAdbOptions): AdbCandidate[] => {
+  if (options.explicitPath) return [{ path: options.explicitPath, source: AdbSource.Setting }];
   const path = options.platform === 'win32' ? win32 : posix;
   const exe = options.platform === 'win32' ? 'adb.exe' : 'adb';
   const candidates: AdbCandidate[] = [];
-  if (options.explicitPath) candidates.push({ path: options.explicitPath, source: AdbSource.Setting });
   const searchPath = envValue(options, 'PATH') ?? '';
   for (const dir of searchPath.split(options.platform === 'win32' ? ';' : ':')) {
     if (dir.trim() !== '') candidates.push({ path: path.join(dir.trim(), exe), source: AdbSource.Path });

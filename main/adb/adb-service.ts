@@ -141,6 +141,7 @@ export const createAdbService = (options: AdbServiceOptions): AdbService => {
       port: options.port,
       platform: findOptions.platform,
       server,
+      ...(options.adbPath === undefined ? {} : { configuredPath: options.adbPath }),
       ...(binary === undefined ? {} : { binaryPath: binary.path }),
       ...(client === undefined ? {} : { client }),
     });

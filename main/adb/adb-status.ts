@@ -12,6 +12,8 @@ export interface AdbStatusFacts {
   readonly port: number;
   readonly platform: NodeJS.Platform;
   readonly binaryPath?: string;
+  /** The adb path setting, when there is one (then the only place looked at). */
+  readonly configuredPath?: string;
   /** Absent when there is no binary; an Error when `adb version` failed. */
   readonly client?: AdbClientVersion | Error;
   readonly server: AdbServerProbe;
@@ -19,7 +21,12 @@ export interface AdbStatusFacts {
 
 const problemOf = (facts: AdbStatusFacts): AdbStatus['problem'] => {
   if (facts.binaryPath === undefined) {
-    return { code: AdbProblemCode.NotFound, message: `adb not found. ${adbInstallHint(facts.platform)}` };
+    const where =
+      facts.configuredPath === undefined ? '' : ` at ${facts.configuredPath} (the adb path in Settings)`;
+    return {
+      code: AdbProblemCode.NotFound,
+      message: `adb not found${where}. ${adbInstallHint(facts.platform)}`,
+    };
   }
   if (facts.client instanceof Error || facts.client === undefined) {
     const reason = facts.client instanceof Error ? facts.client.message : 'no version output';

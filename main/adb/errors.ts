@@ -12,6 +12,16 @@ export class AdbUnavailable extends PrivacyScopeError {
   }
 }
 
+/**
+ * The adb settings (port or binary) changed while this work held a session of the previous
+ * configuration: it is stopped rather than sent to a server the user has left.
+ */
+export class AdbReconfigured extends AdbUnavailable {
+  constructor(what: string) {
+    super(`${what}: the adb settings changed while it ran; start it again`);
+  }
+}
+
 /** The running adb server speaks another version than our adb client binary. */
 export class AdbVersionMismatch extends PrivacyScopeError {
   readonly serverVersion: number;

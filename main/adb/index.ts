@@ -8,6 +8,7 @@ export type { DeviceChange } from './device-list';
 export { deviceKey, diffDevices, parseDeviceList } from './device-list';
 export type { DeviceSession, PullOptions, RunOptions } from './device-session';
 export {
+  AdbReconfigured,
   AdbUnavailable,
   AdbVersionMismatch,
   Cancelled,
@@ -21,6 +22,12 @@ export {
   UnsafeShellArgument,
 } from './errors';
 export type { ShellResult, ShellStream } from './shell';
+export type {
+  AdbConfiguration,
+  SwitchableAdbService,
+  SwitchableAdbServiceOptions,
+} from './switchable-adb-service';
+export { createSwitchableAdbService } from './switchable-adb-service';
 export { expectSuccess } from './shell';
 export type {
   AppOpMode,

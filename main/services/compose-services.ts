@@ -1,10 +1,12 @@
 // Builds the real main-process services. Used by the Electron main process and by
 // `privacyscope serve`; each passes what differs (shell, data folder, openExternal).
 import { version } from '../../package.json';
-import type { AppInfo, Settings } from '../../preload/contract';
+import type { AppInfo } from '../../preload/contract';
 import { createAdbService } from '../adb/adb-service';
+import { createSwitchableAdbService } from '../adb/switchable-adb-service';
 import { openSettingsService } from '../settings/settings-service';
-import type { AppServices, SettingsService } from './app-services';
+import { adbConfigurationOf, watchAdbSettings } from './adb-settings-watch';
+import type { AppServices } from './app-services';
 import { composeUseCases } from './compose-use-cases';
 import { EventHub } from './event-hub';
 import { openAppStore } from './store';
@@ -17,24 +19,14 @@ export interface ComposeServicesOptions {
   readonly openExternal: (url: string) => Promise<boolean>;
   /** Extra version facts (electron, chrome) known only inside Electron. */
   readonly versions?: Partial<AppInfo['versions']>;
-  /** Overrides the adbServerPort setting for this process (e.g. `serve --adb-port`, tests). */
+  /**
+   * Overrides the adbServerPort setting for this process (e.g. `serve --adb-port`, tests) until
+   * the user changes that setting.
+   */
   readonly adbServerPort?: number;
   /** Tests: the store file (default `<dataDir>/privacyscope.db`). */
   readonly storeFile?: string;
 }
-
-/** Settings whose updates also re-register the extra adb servers. */
-const watchAdbServers = (
-  settings: SettingsService,
-  sync: (addresses: readonly string[]) => void,
-): SettingsService => ({
-  get: () => settings.get(),
-  update: async (patch) => {
-    const next: Settings = await settings.update(patch);
-    if ('adbServers' in patch) sync(next.adbServers ?? []);
-    return next;
-  },
-});
 
 export const composeServices = async (options: ComposeServicesOptions): Promise<AppServices> => {
   const events = new EventHub();
@@ -52,18 +44,25 @@ export const composeServices = async (options: ComposeServicesOptions): Promise<
       throw error;
     }
   })();
-  const { adbPath, adbServerPort, adbServers } = await settingsStore.get();
+  const stored = await settingsStore.get();
   // adb reports device changes here; they reach clients enriched (model, Android, demo).
   const adbEvents = new EventHub();
-  const adb = createAdbService({
-    port: options.adbServerPort ?? adbServerPort,
+  const configured = adbConfigurationOf(stored);
+  // The one owner of the adb service: a change of the adb settings switches it in place.
+  const adb = createSwitchableAdbService({
+    initial: { ...configured, port: options.adbServerPort ?? configured.port },
+    create: (configuration) => createAdbService({ ...configuration, events: adbEvents }),
     events: adbEvents,
-    ...(adbPath === undefined ? {} : { adbPath }),
   });
   const composed = composeUseCases({ adb, store, settings: settingsStore, events });
   const stopForwarding = composed.devices.forwardChanges(adbEvents, events);
-  composed.devices.syncServers(adbServers ?? []);
-  const settings = watchAdbServers(settingsStore, (addresses) => composed.devices.syncServers(addresses));
+  composed.devices.syncServers(stored.adbServers ?? []);
+  const settings = watchAdbSettings({
+    settings: settingsStore,
+    adb,
+    syncServers: (addresses) => composed.devices.syncServers(addresses),
+    events,
+  });
   const info = (): AppInfo => ({
     name: 'PrivacyScope',
     version,

@@ -3,6 +3,7 @@
 import type { DemoProfile, DeviceRef, DeviceSummary, ExportedReport } from '../../preload/contract';
 import type { ChangesService } from './changes-service';
 import type { DevicesService } from './devices-service';
+import type { PhoneSettingsService } from './phone-settings-service';
 import type { RestoreService } from './restore-service';
 import type { RulesService } from './rules-service';
 import type { ScansService } from './scans-service';
@@ -21,6 +22,8 @@ export interface ReportService {
 export interface UseCaseServices {
   readonly devices: Omit<DevicesService, 'syncServers' | 'forwardChanges'>;
   readonly demo: DemoService;
+  /** Opens a whitelisted settings screen on a phone (guidance for what adb cannot change). */
+  readonly phoneSettings: PhoneSettingsService;
   readonly tasks: Pick<TaskRegistry, 'cancel'>;
   readonly scans: Omit<ScansService, 'latestAudit'>;
   readonly changes: ChangesService;

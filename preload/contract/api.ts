@@ -21,6 +21,7 @@ export const API_METHODS = {
     connect: 'devices:connect',
     disconnect: 'devices:disconnect',
     pair: 'devices:pair',
+    openSettings: 'devices:open-settings',
   },
   demo: { profiles: 'demo:profiles', start: 'demo:start', stop: 'demo:stop' },
   scan: { run: 'scan:run', latest: 'scan:latest' },

@@ -5,6 +5,7 @@
 import type { Plan } from './actions';
 import type { AuditedApp, AuditedScan, RuleDecision, ScanDiff, ScanRecord } from './audit';
 import type { JournalBatch } from './journal';
+import type { OpenPhoneSettingsResult, PhoneSettingsScreen } from './phone-settings';
 import type { RulesView } from './rules';
 import type {
   AdbStatus,
@@ -32,6 +33,11 @@ export interface ApiChannels {
     request: { target: string; code: string; server?: string };
     response: { paired: boolean; guid?: string };
   };
+  /** Opens a whitelisted settings screen on the phone (`am start`); changes nothing. */
+  'devices:open-settings': {
+    request: { device: DeviceRef; screen: PhoneSettingsScreen; packageName?: string };
+    response: OpenPhoneSettingsResult;
+  };
   'demo:profiles': { request: void; response: readonly DemoProfile[] };
   'demo:start': { request: { profile: string }; response: DeviceSummary };
   'demo:stop': { request: { serial: string }; response: { stopped: boolean } };
@@ -51,16 +57,17 @@ export interface ApiChannels {
   /** The plan that brings the phone back to an earlier scan (`scanId`) from its latest scan. */
   'plan:restore': { request: { device: DeviceRef; scanId: number }; response: Plan };
   'journal:list': { request: { device: DeviceRef }; response: readonly JournalBatch[] };
+  /** `acceptUpdatedSystem`: the user confirmed acting on changes made before a system update. */
   'journal:undo': {
-    request: { device: DeviceRef; scope: UndoScope; taskId: string };
+    request: { device: DeviceRef; scope: UndoScope; taskId: string; acceptUpdatedSystem?: boolean };
     response: JournalBatch;
   };
   'journal:resume': {
-    request: { device: DeviceRef; batchId: string; taskId: string };
+    request: { device: DeviceRef; batchId: string; taskId: string; acceptUpdatedSystem?: boolean };
     response: JournalBatch;
   };
   'journal:rollback': {
-    request: { device: DeviceRef; batchId: string; taskId: string };
+    request: { device: DeviceRef; batchId: string; taskId: string; acceptUpdatedSystem?: boolean };
     response: JournalBatch;
   };
   'rules:get': { request: void; response: RulesView };
@@ -88,6 +95,7 @@ export const API_CHANNELS = [
   'devices:connect',
   'devices:disconnect',
   'devices:pair',
+  'devices:open-settings',
   'demo:profiles',
   'demo:start',
   'demo:stop',
@@ -118,9 +126,15 @@ export const _allChannelsListed: MissingChannel extends never ? true : never = t
 export interface ApiEvents {
   'devices:changed': readonly DeviceSummary[];
   'task:progress': ProgressEvent;
+  /** adb's status after the adb settings (path, server port) changed and adb was switched. */
+  'adb:changed': AdbStatus;
 }
 export type ApiEvent = keyof ApiEvents;
-export const API_EVENTS = ['devices:changed', 'task:progress'] as const satisfies readonly ApiEvent[];
+export const API_EVENTS = [
+  'devices:changed',
+  'task:progress',
+  'adb:changed',
+] as const satisfies readonly ApiEvent[];
 
 export const isApiChannel = (value: unknown): value is ApiChannel =>
   typeof value === 'string' && (API_CHANNELS as readonly string[]).includes(value);

@@ -3,6 +3,7 @@ export * from './api';
 export * from './audit';
 export * from './channels';
 export * from './journal';
+export * from './phone-settings';
 export * from './result';
 export * from './rule-keys';
 export * from './rules';

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { AppServices } from '../../services/app-services';
 import type { HandlerTable } from '../handler-table';
-import { serialSchema, serverSchema, targetSchema } from './schemas';
+import { PHONE_SETTINGS_SCREENS } from '../../../preload/contract';
+import { deviceRefSchema, packageNameSchema, serialSchema, serverSchema, targetSchema } from './schemas';
 import { requestSchema } from './typed';
 import { useCasesOf } from './use-cases';
 
@@ -11,6 +12,7 @@ type DeviceChannels =
   | 'devices:connect'
   | 'devices:disconnect'
   | 'devices:pair'
+  | 'devices:open-settings'
   | 'demo:profiles'
   | 'demo:start'
   | 'demo:stop';
@@ -42,6 +44,18 @@ export const deviceHandlers = (services: AppServices): Pick<HandlerTable, Device
         .strict(),
     ),
     handle: (request) => useCasesOf(services, 'devices:pair').devices.pair(request),
+  },
+  'devices:open-settings': {
+    schema: requestSchema<'devices:open-settings'>(
+      z
+        .object({
+          device: deviceRefSchema,
+          screen: z.enum(PHONE_SETTINGS_SCREENS),
+          packageName: packageNameSchema.optional(),
+        })
+        .strict(),
+    ),
+    handle: (request) => useCasesOf(services, 'devices:open-settings').phoneSettings.open(request),
   },
   'demo:profiles': {
     schema: noArgument,

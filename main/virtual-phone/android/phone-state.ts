@@ -186,6 +186,18 @@ export interface PhoneQuirks {
   refuseDisableSystemPackages?: boolean;
 }
 
+/** An activity `am start` launched: the intent as it printed it, and for which user. */
+export interface StartedActivity {
+  /** `Intent { act=… dat=… cmp=… }`, as the `Starting:` line shows it. */
+  intent: string;
+  action?: string;
+  data?: string;
+  /** The resolved activity, `pkg/.Cls`. */
+  component: string;
+  userId: number;
+  time: number;
+}
+
 export interface PhoneState {
   /** Free text: what this phone is for. */
   description: string;
@@ -209,6 +221,13 @@ export interface PhoneState {
   quirks: PhoneQuirks;
   /** Extra plain files readable through `sync:` and `cat` (path → content). */
   files: Map<string, Uint8Array>;
+  /**
+   * Settings screens this ROM lacks (vendor ROMs rename some): components
+   * (`com.android.settings/.Settings$X`) or intent actions `am start` then cannot find.
+   */
+  missingSettingsScreens?: string[];
+  /** Activities `am start` launched, oldest first (tests read the last one). */
+  startedActivities?: StartedActivity[];
 }
 
 export const sdkOf = (state: PhoneState): number => Number(state.props['ro.build.version.sdk'] ?? '34');

@@ -1,5 +1,6 @@
-// `am force-stop [--user N|all|current] PKG` and `am get-current-user`
-// (ActivityManagerShellCommand.runForceStop / runGetCurrentUser).
+// `am force-stop [--user N|all|current] PKG`, `am get-current-user` and `am start`
+// (ActivityManagerShellCommand.runForceStop / runGetCurrentUser / runStartActivity).
+import { amStart } from './am-start';
 import type { VirtualCommand } from './command';
 import { USER_ALL, USER_CURRENT, parseUserArg } from './shell-command-args';
 
@@ -9,6 +10,7 @@ export const amCommand: VirtualCommand = (context) => {
     context.stdout('0\n');
     return 0;
   }
+  if (verb === 'start' || verb === 'start-activity') return amStart(context, rest);
   if (verb !== 'force-stop') {
     context.stdout(`Unknown command: ${verb ?? ''}\n`);
     return 255;

@@ -5,8 +5,9 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ApiChannel, ApiResult, ChannelResponse } from '../../../preload/contract';
+import type { ApiChannel, ApiResult, ChannelResponse, SettingsPatch } from '../../../preload/contract';
 import { unwrapResult } from '../../../preload/contract';
+import { openSettingsService } from '../../../main/settings/settings-service';
 import type { PrivateAdbServer } from '../../support/private-adb-server';
 import { startPrivateAdbServer } from '../../support/private-adb-server';
 
@@ -63,11 +64,33 @@ const stopChild = async (child: ChildProcessWithoutNullStreams): Promise<void> =
   clearTimeout(timer);
 };
 
-export const startBridgeProcess = async (options: { timeoutMs?: number } = {}): Promise<BridgeProcess> => {
+export interface StartBridgeOptions {
+  readonly timeoutMs?: number;
+  /** Environment of the serve process (default: this process's). */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Settings stored in the fresh data folder before the bridge starts. */
+  readonly settings?: SettingsPatch;
+}
+
+const seedSettings = async (dataDir: string, patch: SettingsPatch): Promise<void> => {
+  const settings = openSettingsService({ dataDir });
+  try {
+    await settings.update(patch);
+  } finally {
+    settings.close();
+  }
+};
+
+export const startBridgeProcess = async (options: StartBridgeOptions = {}): Promise<BridgeProcess> => {
   const dataDir = await mkdtemp(join(tmpdir(), 'privacyscope-browser-'));
+  if (options.settings !== undefined) await seedSettings(dataDir, options.settings);
   const adbServer = await startPrivateAdbServer();
   const args = ['serve', '--port', '0', '--data-dir', dataDir, '--adb-port', String(adbServer.port)];
-  const child = spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, ...args], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    ...(options.env === undefined ? {} : { env: options.env }),
+  });
   let stderr = '';
   child.stderr.on(
     'data',

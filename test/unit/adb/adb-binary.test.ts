@@ -23,11 +23,10 @@ describe('findAdbBinary', () => {
     expect(found).toEqual({ path: '/opt/tools/adb', source: 'setting' });
   });
 
-  it('falls back to PATH when the configured file is missing', async () => {
-    const found = await findAdbBinary(
-      machine('linux', { PATH: '/a:/usr/bin' }, ['/usr/bin/adb'], '/gone/adb'),
-    );
-    expect(found).toEqual({ path: '/usr/bin/adb', source: 'path' });
+  it('uses only the configured file: a missing one is not replaced by another adb', async () => {
+    const options = machine('linux', { PATH: '/a:/usr/bin' }, ['/usr/bin/adb'], '/gone/adb');
+    expect(adbCandidates(options)).toEqual([{ path: '/gone/adb', source: 'setting' }]);
+    expect(await findAdbBinary(options)).toBeUndefined();
   });
 
   it('uses ANDROID_HOME, then ANDROID_SDK_ROOT platform-tools', async () => {

@@ -1,5 +1,6 @@
 // Loads what the About view shows — app info and adb status — from main; `refresh` reloads.
 // Only the newest request may update the state, so a slow old answer never overwrites a new one.
+// A switch of adb to new settings (`adb:changed`) replaces the status at once.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdbStatus, AppInfo } from '../../../../preload/contract';
 import { useApi } from '../../api/api-context';
@@ -39,6 +40,19 @@ export const useAboutData = (): AboutState & { readonly refresh: () => void } =>
   }, [api]);
 
   useEffect(() => load(), [load]);
+
+  useEffect(
+    () =>
+      api.on('adb:changed', (adb) => {
+        latest.current += 1;
+        setState((old) =>
+          old.data === undefined
+            ? old
+            : { loading: false, data: { ...old.data, adb, checkedAt: Date.now() }, error: undefined },
+        );
+      }),
+    [api],
+  );
 
   const refresh = useCallback(() => {
     setState((old) => ({ ...old, loading: true }));

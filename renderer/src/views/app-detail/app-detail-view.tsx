@@ -48,7 +48,7 @@ export const AppDetailView = ({ packageName }: { packageName: string }): ReactNo
           <AppFacts app={app} />
           <CategorySection app={app} device={current.device} rules={rules} />
           <PermissionsTable app={app} rules={rules} relative={relative} />
-          <SpecialAccessSection app={app} scan={current.scan} rules={rules} />
+          <SpecialAccessSection app={app} scan={current.scan} rules={rules} device={current.device} />
           <FindingsList app={app} />
           <AppOpsTable app={app} relative={relative} />
           <AppActions packageName={app.packageName} />

@@ -1,5 +1,6 @@
 // The devices adb sees (kept live by `devices:changed`) and adb's own status, which decides
-// whether the list or an "adb not found / version mismatch" screen is shown.
+// whether the list or an "adb not found / version mismatch" screen is shown. Both reload when
+// main switched adb to new settings (`adb:changed`).
 import { useCallback, useEffect, useState } from 'react';
 import type { AdbStatus, DeviceSummary } from '../../../../preload/contract';
 import { useApi } from '../../api/api-context';
@@ -23,6 +24,14 @@ export const useDevices = (): DevicesData => {
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => api.on('devices:changed', (list) => setDevices(list)), [api]);
+  useEffect(
+    () =>
+      api.on('adb:changed', (status) => {
+        setAdb(status);
+        setGeneration((value) => value + 1);
+      }),
+    [api],
+  );
 
   useEffect(() => {
     let live = true;

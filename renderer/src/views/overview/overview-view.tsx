@@ -74,7 +74,7 @@ export const OverviewView = (): ReactNode => {
           <HeatMapCard apps={scan.apps} />
           <TimelineCard scan={scan} />
           <div className="overview-row">
-            <SpecialAccessCard scan={scan} />
+            <SpecialAccessCard scan={scan} device={device} />
             <TrackersCard scan={scan} />
           </div>
           <ExportReport device={device} />

@@ -37,6 +37,18 @@ export const SettingsFields = ({ form, errors, onChange }: SettingsFieldsProps):
         />
         <p id={`${id}-path-hint`}>{t('settings.adbPathHint')}</p>
         {error('path', errors.adbPath ? t('settings.invalid.adbPath') : undefined)}
+        <label htmlFor={`${id}-port`}>{t('settings.adbServerPort')}</label>
+        <input
+          id={`${id}-port`}
+          type="text"
+          inputMode="numeric"
+          value={form.adbServerPort}
+          aria-invalid={errors.adbServerPort === true}
+          aria-describedby={describe('port', errors.adbServerPort === true)}
+          onChange={(event) => onChange({ ...form, adbServerPort: event.currentTarget.value })}
+        />
+        <p id={`${id}-port-hint`}>{t('settings.adbServerPortHint')}</p>
+        {error('port', errors.adbServerPort ? t('settings.invalid.adbServerPort') : undefined)}
         <label htmlFor={`${id}-servers`}>{t('settings.adbServers')}</label>
         <textarea
           id={`${id}-servers`}

@@ -4,6 +4,8 @@ import type { Settings, SettingsPatch } from '../../../../preload/contract';
 
 export interface SettingsForm {
   readonly adbPath: string;
+  /** Empty: the default port (5037). */
+  readonly adbServerPort: string;
   /** One host:port per line. */
   readonly adbServers: string;
   readonly unusedDays: string;
@@ -12,6 +14,7 @@ export interface SettingsForm {
 
 export type SettingsFormErrors = {
   readonly adbPath?: true;
+  readonly adbServerPort?: true;
   /** The first line that is not host:port. */
   readonly adbServers?: string;
   readonly unusedDays?: true;
@@ -26,6 +29,7 @@ const ABSOLUTE_PATH = /^(\/|[A-Za-z]:[\\/]|\\\\)/;
 
 export const formFromSettings = (settings: Settings): SettingsForm => ({
   adbPath: settings.adbPath ?? '',
+  adbServerPort: settings.adbServerPort === undefined ? '' : String(settings.adbServerPort),
   adbServers: (settings.adbServers ?? []).join('\n'),
   unusedDays: settings.unusedDays === undefined ? '' : String(settings.unusedDays),
   expertMode: settings.expertMode ?? false,
@@ -38,9 +42,14 @@ export const isServerAddress = (value: string): boolean => {
 };
 
 export const validateSettingsForm = (form: SettingsForm): SettingsFormResult => {
-  const errors: { adbPath?: true; adbServers?: string; unusedDays?: true } = {};
+  const errors: { adbPath?: true; adbServerPort?: true; adbServers?: string; unusedDays?: true } = {};
   const adbPath = form.adbPath.trim();
   if (adbPath !== '' && (!ABSOLUTE_PATH.test(adbPath) || adbPath.length > 4096)) errors.adbPath = true;
+  const port = form.adbServerPort.trim();
+  const adbServerPort = Number(port);
+  if (port !== '' && (!/^\d{4,5}$/.test(port) || adbServerPort < 1024 || adbServerPort > 65535)) {
+    errors.adbServerPort = true;
+  }
   const servers = form.adbServers
     .split(/\r?\n/)
     .map((line) => line.trim())
@@ -55,6 +64,7 @@ export const validateSettingsForm = (form: SettingsForm): SettingsFormResult => 
     ok: true,
     patch: {
       adbPath: adbPath === '' ? null : adbPath,
+      adbServerPort: port === '' ? null : adbServerPort,
       adbServers: servers.length === 0 ? null : servers,
       unusedDays: days === '' ? null : unusedDays,
       expertMode: form.expertMode,
