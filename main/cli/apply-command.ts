@@ -1,6 +1,8 @@
 // `privacyscope apply --serial S --plan plan.json [--yes]` runs a plan: every step journaled
 // before it touches the phone, verified after. Without --yes it prints the plan and asks (and
-// refuses when stdin is not a terminal). `--resume BATCH` continues an interrupted batch.
+// refuses when stdin is not a terminal). `--resume BATCH` continues an interrupted batch
+// (`--accept-updated-system` when it was made before a system update). A phone another run is
+// changing is refused (device lease) with who holds it.
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { applyPlan } from '../actions/apply/apply-plan';
@@ -20,6 +22,8 @@ Options:
   --serial S          the device (must be the plan's phone: serial and build fingerprint)
   --plan FILE         plan.json written by \`privacyscope plan --out\`
   --resume BATCH      continue an interrupted batch (re-reads the step that was running)
+  --accept-updated-system
+                      resume a batch made before the phone's system was updated
   --yes               do not ask before changing the phone
   --stop-on-failure   stop at the first failed or refused step
   --data-dir DIR      where the journal is kept
@@ -50,6 +54,7 @@ const parseApplyArgs = (args: readonly string[]) => {
       serial: { type: 'string' },
       plan: { type: 'string' },
       resume: { type: 'string' },
+      'accept-updated-system': { type: 'boolean' },
       yes: { type: 'boolean' },
       'stop-on-failure': { type: 'boolean' },
       'data-dir': { type: 'string' },
@@ -108,6 +113,7 @@ export const createApplyCommand = (prompt: ApplyPrompt = terminalPrompt): CliCom
       withPhone(
         { port: options.adbPort, serial: options.serial, signal: io.signal },
         async (session, identity) => {
+          await store.devices.identify(identity);
           const engine = {
             session,
             journal: store.journal,
@@ -118,10 +124,20 @@ export const createApplyCommand = (prompt: ApplyPrompt = terminalPrompt): CliCom
             },
             ...(options['stop-on-failure'] === true ? { stopOnFailure: true } : {}),
           };
-          if (plan === undefined) return resumeBatch({ ...engine, batchId: options.resume ?? '' });
+          if (plan === undefined) {
+            return resumeBatch({
+              ...engine,
+              batchId: options.resume ?? '',
+              acceptUpdatedSystem: options['accept-updated-system'] === true,
+            });
+          }
           for (const batch of await findInterrupted(store.journal, identity)) {
+            const updated =
+              batch.device.fingerprint === identity.fingerprint
+                ? ''
+                : ' It was made before a system update: add --accept-updated-system.';
             io.err(
-              `Note: batch ${batch.id} on this phone was interrupted; resume it with --resume ${batch.id} or roll it back with \`privacyscope undo --batch ${batch.id}\`.`,
+              `Note: batch ${batch.id} on this phone was interrupted; resume it with --resume ${batch.id} or roll it back with \`privacyscope undo --batch ${batch.id}\`.${updated}`,
             );
           }
           return applyPlan({ ...engine, plan });

@@ -1,5 +1,6 @@
-// `privacyscope journal --serial S [--json]`: every change PrivacyScope made to the phone,
-// newest first, from the store alone (the phone need not be connected).
+// `privacyscope journal --serial S [--json]`: every change PrivacyScope made to the phone (all
+// its builds), newest first, from the store alone (the phone need not be connected). Batches
+// made before the system update the phone was last seen with are marked.
 import { parseArgs } from 'node:util';
 import { resolveDataDir, withStore } from '../journal/cli-store';
 import { formatJournal } from '../journal/format-journal';
@@ -18,7 +19,7 @@ const runJournal = async (args: readonly string[], io: CliIo): Promise<number> =
   if (values.serial === undefined) throw new CliUsageError('--serial is required');
   const serial = values.serial;
   const batches = await withStore(resolveDataDir(values['data-dir']), (store) =>
-    listPhoneJournal(store, serial),
+    listPhoneJournal(store, { serial }),
   );
   if (values.json === true) io.out(JSON.stringify(batches, null, 2));
   else for (const line of formatJournal(batches)) io.out(line);

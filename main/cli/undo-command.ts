@@ -1,5 +1,7 @@
 // `privacyscope undo --serial S (--batch ID | --step ID | --all)`: restores the recorded prior
 // state, newest first, each undo journaled. `--batch` on an interrupted batch rolls it back.
+// Changes made before a system update need `--accept-updated-system`; a phone another run is
+// changing is refused (device lease) with who holds it.
 import { parseArgs } from 'node:util';
 import { rollBackBatch } from '../actions/apply/interrupted';
 import { undoScope, type UndoScope } from '../actions/apply/undo-journal';
@@ -16,6 +18,8 @@ Options:
   --batch ID       undo (roll back) one batch
   --step ID        undo one journal step (the #number \`privacyscope journal\` prints)
   --all            undo everything PrivacyScope ever changed on this phone
+  --accept-updated-system
+                   also undo changes made before the phone's system was updated
   --data-dir DIR   where the journal is kept
   --adb-port P     the adb server's port (default 5037)`;
 
@@ -41,6 +45,7 @@ const runUndo = async (args: readonly string[], io: CliIo): Promise<number> => {
       batch: { type: 'string' },
       step: { type: 'string' },
       all: { type: 'boolean' },
+      'accept-updated-system': { type: 'boolean' },
       'data-dir': { type: 'string' },
       'adb-port': { type: 'string' },
     },
@@ -50,7 +55,9 @@ const runUndo = async (args: readonly string[], io: CliIo): Promise<number> => {
   const port = parseAdbPort(values['adb-port']);
   const result = await withStore(resolveDataDir(values['data-dir']), (store) =>
     withPhone({ port, serial: values.serial ?? '', signal: io.signal }, async (session, identity) => {
+      await store.devices.identify(identity);
       const engine = {
+        acceptUpdatedSystem: values['accept-updated-system'] === true,
         session,
         journal: store.journal,
         executors: EXECUTORS,
@@ -69,7 +76,7 @@ const runUndo = async (args: readonly string[], io: CliIo): Promise<number> => {
       };
       if ('batch' in scope) return rollBackBatch({ ...engine, batchId: scope.batch });
       const sdk = Number((await session.getProperties())['ro.build.version.sdk'] ?? 0);
-      return undoScope({ ...engine, device: identity, scope, sdk });
+      return undoScope({ ...engine, scope, sdk });
     }),
   );
   for (const line of summaryLines(result)) io.out(line);

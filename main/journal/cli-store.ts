@@ -9,7 +9,7 @@ import { withAdbService } from '../cli/adb-session-options';
 import { createDevicesRepository, type DevicesRepository } from '../db/repositories/devices-repository';
 import { createJournalRepository } from '../db/repositories/journal-repository';
 import { createScansRepository, type ScansRepository } from '../db/repositories/scans-repository';
-import type { DeviceIdentity, Journal } from './journal-types';
+import type { Journal, PhoneIdentity } from './journal-types';
 import { openStore, storeFile } from './open-store';
 
 export interface CliStore {
@@ -36,7 +36,7 @@ export const withStore = async <T>(dataDir: string, use: (store: CliStore) => Pr
 
 export const withPhone = async <T>(
   options: { port: number; serial: string; signal: AbortSignal },
-  use: (session: DeviceSession, identity: DeviceIdentity) => Promise<T>,
+  use: (session: DeviceSession, identity: PhoneIdentity) => Promise<T>,
 ): Promise<T> =>
   withAdbService(options.port, async (service) => {
     const session = service.device(options.serial);

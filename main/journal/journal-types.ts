@@ -12,12 +12,27 @@ import type {
   JournalStep,
 } from '../../preload/contract/journal';
 
-export type { BatchKind, DeviceIdentity, JournalBatch, JournalStep } from '../../preload/contract/journal';
+import type { DeviceLocks } from './device-locks';
+
+export type {
+  BatchKind,
+  DeviceIdentity,
+  JournalBatch,
+  JournalStep,
+  SystemUpdatedSince,
+} from '../../preload/contract/journal';
 export { BatchState } from '../../preload/contract/journal';
+
+/** A phone as main identifies it: the contract's identity with its hardware id always known. */
+export interface PhoneIdentity extends DeviceIdentity {
+  readonly hardwareId: string;
+  /** Where the hardware id came from: ro.serialno (ro.boot.serialno), or the adb serial. */
+  readonly identitySource?: 'property' | 'adb-serial';
+}
 
 export interface OpenBatchInput {
   readonly id: string;
-  readonly device: DeviceIdentity;
+  readonly device: PhoneIdentity;
   readonly kind: BatchKind;
   readonly plan: Plan;
   /** Undo batches: planned step id → the journal row it undoes. */
@@ -41,7 +56,9 @@ export interface Journal {
   setStepStatus(options: { readonly rowId: number; readonly status: StepStatus }): Promise<void>;
   setBatchState(options: { readonly batchId: string; readonly state: BatchState }): Promise<void>;
   getBatch(batchId: string): Promise<JournalBatch | undefined>;
-  /** Every batch for the phone, newest first. */
-  listBatches(device: DeviceIdentity): Promise<readonly JournalBatch[]>;
+  /** Every batch for the phone (all the builds it ran), newest first. */
+  listBatches(phone: { readonly hardwareId: string }): Promise<readonly JournalBatch[]>;
   getStep(rowId: number): Promise<JournalStep | undefined>;
+  /** The device leases, kept in the same store so every process sharing it sees them. */
+  readonly locks: DeviceLocks;
 }

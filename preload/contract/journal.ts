@@ -20,10 +20,24 @@ export type BatchState = (typeof BatchState)[keyof typeof BatchState];
 
 export type BatchKind = 'apply' | 'undo';
 
-/** A phone as the journal identifies it: serial plus build fingerprint. */
+/**
+ * A phone as the journal identifies it: its stable hardware id (ro.serialno / ro.boot.serialno,
+ * else the adb serial) and the build it ran (ro.build.fingerprint); `serial` is the adb serial
+ * it was last seen under (a wireless phone's port may change).
+ */
 export interface DeviceIdentity {
   readonly serial: string;
   readonly fingerprint: string;
+  /** Always set by main (since schema 0004); optional so older fixtures still type-check. */
+  readonly hardwareId?: string;
+}
+
+/** A batch made on another build than the phone runs now (a system update since). */
+export interface SystemUpdatedSince {
+  /** The build the batch was made on. */
+  readonly batchFingerprint: string;
+  /** The build the phone runs now (or was last seen with). */
+  readonly currentFingerprint: string;
 }
 
 export interface JournalStep {
@@ -54,4 +68,9 @@ export interface JournalBatch {
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly steps: readonly JournalStep[];
+  /**
+   * Set when the phone's system was updated since this batch was made: resume, roll back and
+   * undo of it need `acceptUpdatedSystem: true` in the request.
+   */
+  readonly systemUpdated?: SystemUpdatedSince;
 }

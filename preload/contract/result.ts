@@ -15,6 +15,10 @@ export const ApiErrorCode = {
   CommandTimeout: 'command-timeout',
   CommandFailed: 'command-failed',
   Cancelled: 'cancelled',
+  /** Another run (this app, another window or the CLI) is changing the same phone right now. */
+  DeviceBusy: 'device-busy',
+  /** The batch was made before a system update: resume/roll back/undo need an acknowledgement. */
+  SystemUpdated: 'system-updated',
   /** The client lost its connection to the main process (browser bridge socket closed). */
   Disconnected: 'disconnected',
   Internal: 'internal',

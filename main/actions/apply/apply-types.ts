@@ -3,6 +3,7 @@ import type { DeviceSession } from '../../adb/device-session';
 import type { Journal } from '../../journal/journal-types';
 import type { ActionExecutor } from '../action-executor';
 import type { ActionKind, StepStatus } from '../action-types';
+import type { LeaseEnvironment } from './device-lease';
 
 export interface StepProgress {
   readonly type: 'step-started' | 'step-finished';
@@ -25,6 +26,14 @@ export interface EngineOptions {
   readonly timeoutMs?: number;
   /** Stop the batch at the first failed or refused step (default: continue). */
   readonly stopOnFailure?: boolean;
+  /** How the device lease judges other holders (default: this process and host). */
+  readonly leaseEnvironment?: LeaseEnvironment;
+}
+
+/** Resume, roll back and undo of batches made on another build of the phone need this. */
+export interface UpdatedSystemConsent {
+  /** The user accepted acting on changes made before a system update. */
+  readonly acceptUpdatedSystem?: boolean;
 }
 
 export interface BatchResult {

@@ -1,9 +1,11 @@
 // Runs the not-yet-finished steps of a journaled batch in order, with cancellation between
-// steps and progress events; stops (batch `interrupted`) when the connection is lost or the
-// run is cancelled, so resume or roll back can pick it up.
+// steps and progress events; stops (batch `interrupted`) when the connection is lost, the run
+// is cancelled or its device lease was lost, so resume or roll back can pick it up. The caller
+// holds the device lease; its heartbeat is refreshed before each step.
 import type { PriorState, StepStatus } from '../action-types';
 import type { Journal, JournalBatch } from '../../journal/journal-types';
 import type { BatchResult, EngineOptions } from './apply-types';
+import type { HeldLease } from './device-lease';
 import { runStep } from './run-step';
 
 const UNFINISHED: ReadonlySet<StepStatus> = new Set(['pending', 'running']);
@@ -24,7 +26,7 @@ const skipRest = async (options: { journal: Journal; batch: JournalBatch; after:
 };
 
 export const runBatch = async (
-  options: EngineOptions & { readonly batch: JournalBatch; readonly sdk: number },
+  options: EngineOptions & { readonly batch: JournalBatch; readonly sdk: number; readonly lease: HeldLease },
 ): Promise<BatchResult> => {
   const { batch, journal } = options;
   const total = batch.steps.length;
@@ -37,7 +39,8 @@ export const runBatch = async (
   let state: BatchResult['state'] = 'completed';
   for (const [index, entry] of batch.steps.entries()) {
     if (!UNFINISHED.has(entry.status)) continue;
-    if (options.signal?.aborted === true) {
+    // A run whose lease was taken over (judged abandoned) must not touch the phone again.
+    if (options.signal?.aborted === true || !(await options.lease.keepAlive(batch.id))) {
       state = 'interrupted';
       break;
     }

@@ -1,13 +1,15 @@
 // Undo of journaled steps, newest first, as a journaled batch of its own (kind `undo`, each
 // row pointing at the row it undoes through `undo_of`). Each undo restores the step's recorded
-// prior state, then reads it back: only an exact match marks the original step `undone`.
+// prior state, then reads it back: only an exact match marks the original step `undone`. The
+// caller has checked the phone's identity and holds its device lease (undo-journal.ts,
+// interrupted.ts); the heartbeat is refreshed before each step.
 import { randomUUID } from 'node:crypto';
 import type { ActionContext } from '../action-executor';
 import type { Plan, PlannedStep, StepOutcome, StepStatus } from '../action-types';
-import type { DeviceIdentity, JournalStep } from '../../journal/journal-types';
+import type { JournalStep, PhoneIdentity } from '../../journal/journal-types';
 import type { BatchResult, EngineOptions } from './apply-types';
 import { classifyFailure } from './classify-failure';
-import { assertSameDevice, readDeviceIdentity } from './device-identity';
+import type { HeldLease } from './device-lease';
 import { matchesPrior } from './prior-match';
 import { countStatuses } from './run-batch';
 
@@ -27,7 +29,9 @@ const undoStepOf = (entry: JournalStep): PlannedStep => ({
 });
 
 export interface UndoOptions extends EngineOptions {
-  readonly device: DeviceIdentity;
+  /** The connected phone, already checked against the steps' batches. */
+  readonly identity: PhoneIdentity;
+  readonly lease: HeldLease;
   /** The steps to undo, any order (they run newest first). */
   readonly steps: readonly JournalStep[];
   readonly sdk: number;
@@ -70,11 +74,7 @@ const undoOne = async (
 };
 
 export const undoSteps = async (options: UndoOptions): Promise<BatchResult> => {
-  const identity = await readDeviceIdentity(
-    options.session,
-    options.signal === undefined ? {} : { signal: options.signal },
-  );
-  assertSameDevice(options.device, identity);
+  const { identity } = options;
   const ordered = options.steps.filter(isUndoable).sort((a, b) => b.rowId - a.rowId);
   const plan: Plan = {
     schemaVersion: 1,
@@ -99,7 +99,7 @@ export const undoSteps = async (options: UndoOptions): Promise<BatchResult> => {
   };
   let state: BatchResult['state'] = 'completed';
   for (const [index, entry] of ordered.entries()) {
-    if (options.signal?.aborted === true) {
+    if (options.signal?.aborted === true || !(await options.lease.keepAlive(batch.id))) {
       state = 'interrupted';
       break;
     }

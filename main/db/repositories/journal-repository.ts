@@ -1,6 +1,6 @@
-// The action journal in SQLite (tables from migration 0002). Every write is one short
-// statement (or one small transaction when a batch is opened), so a crash at any point leaves
-// rows that say what was known at that moment.
+// The action journal in SQLite (tables from migration 0002; phones by hardware id and the
+// device leases since 0004). Every write is one short statement (or one small transaction when
+// a batch is opened), so a crash at any point leaves rows that say what was known at that moment.
 import type {
   Plan,
   PlannedStep,
@@ -12,12 +12,14 @@ import type {
 } from '../../actions/action-types';
 import type { BatchKind, BatchState, Journal, JournalBatch, JournalStep } from '../../journal/journal-types';
 import type { SqliteDatabase } from '../sqlite-database';
+import { createDeviceLocksRepository } from './device-locks-repository';
 import { identifyDeviceSync } from './devices-repository';
 
 interface BatchRow {
   id: string;
   serial: string;
   fingerprint: string;
+  hardwareId: string;
   kind: string;
   plan: string;
   state: string;
@@ -42,7 +44,7 @@ interface StepRow {
   updatedAt: string;
 }
 
-const BATCH_COLUMNS = `b.id, d.serial, d.fingerprint, b.kind, b.plan, b.state, b.created_at AS createdAt,
+const BATCH_COLUMNS = `b.id, d.serial, d.fingerprint, d.hardware_id AS hardwareId, b.kind, b.plan, b.state, b.created_at AS createdAt,
   b.updated_at AS updatedAt FROM journal_batches b JOIN devices d ON d.id = b.device_id`;
 const STEP_COLUMNS = `id AS rowId, batch_id AS batchId, step_id AS stepId, position, kind, target, step,
   status, prior, outcome, undo_of AS undoOf, created_at AS createdAt, started_at AS startedAt,
@@ -60,7 +62,7 @@ WHERE batch_id = @batchId AND step_id = @stepId`,
   stepStatus: 'UPDATE journal_steps SET status = @status, updated_at = @now WHERE id = @rowId',
   batchState: 'UPDATE journal_batches SET state = @state, updated_at = @now WHERE id = @batchId',
   batch: `SELECT ${BATCH_COLUMNS} WHERE b.id = @batchId`,
-  batches: `SELECT ${BATCH_COLUMNS} WHERE d.serial = @serial AND d.fingerprint = @fingerprint
+  batches: `SELECT ${BATCH_COLUMNS} WHERE d.hardware_id = @hardwareId
 ORDER BY b.created_at DESC, b.rowid DESC`,
   steps: `SELECT ${STEP_COLUMNS} WHERE batch_id = @batchId ORDER BY position`,
   step: `SELECT ${STEP_COLUMNS} WHERE id = @rowId`,
@@ -89,7 +91,7 @@ export const createJournalRepository = (db: SqliteDatabase, options: { now?: () 
   const now = (): string => (options.now?.() ?? new Date()).toISOString();
   const toBatch = (row: BatchRow): JournalBatch => ({
     id: row.id,
-    device: { serial: row.serial, fingerprint: row.fingerprint },
+    device: { serial: row.serial, fingerprint: row.fingerprint, hardwareId: row.hardwareId },
     kind: row.kind as BatchKind,
     plan: parse<Plan>(row.plan),
     state: row.state as BatchState,
@@ -152,11 +154,12 @@ export const createJournalRepository = (db: SqliteDatabase, options: { now?: () 
       db.run(SQL.batchState, { batchId, state, now: now() });
     },
     getBatch: async (batchId) => readBatch(batchId),
-    listBatches: async (device) =>
-      db.all<BatchRow>(SQL.batches, { serial: device.serial, fingerprint: device.fingerprint }).map(toBatch),
+    listBatches: async (phone) =>
+      db.all<BatchRow>(SQL.batches, { hardwareId: phone.hardwareId }).map(toBatch),
     getStep: async (rowId) => {
       const row = db.get<StepRow>(SQL.step, { rowId });
       return row === undefined ? undefined : toStep(row);
     },
+    locks: createDeviceLocksRepository(db),
   };
 };

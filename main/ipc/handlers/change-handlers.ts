@@ -39,7 +39,12 @@ const undoScopeSchema = z.union([
 ]);
 
 const batchRequest = z
-  .object({ device: deviceRefSchema, batchId: batchIdSchema, taskId: taskIdSchema })
+  .object({
+    device: deviceRefSchema,
+    batchId: batchIdSchema,
+    taskId: taskIdSchema,
+    acceptUpdatedSystem: z.boolean().optional(),
+  })
   .strict();
 
 export const changeHandlers = (services: AppServices): Pick<HandlerTable, ChangeChannels> => ({
@@ -82,7 +87,14 @@ export const changeHandlers = (services: AppServices): Pick<HandlerTable, Change
   },
   'journal:undo': {
     schema: requestSchema<'journal:undo'>(
-      z.object({ device: deviceRefSchema, scope: undoScopeSchema, taskId: taskIdSchema }).strict(),
+      z
+        .object({
+          device: deviceRefSchema,
+          scope: undoScopeSchema,
+          taskId: taskIdSchema,
+          acceptUpdatedSystem: z.boolean().optional(),
+        })
+        .strict(),
     ),
     handle: (request) => useCasesOf(services, 'journal:undo').changes.undo(request),
   },

@@ -16,6 +16,8 @@ export const ERROR_MESSAGE_KEYS = {
   [ApiErrorCode.CommandTimeout]: 'error.code.command-timeout',
   [ApiErrorCode.CommandFailed]: 'error.code.command-failed',
   [ApiErrorCode.Cancelled]: 'error.code.cancelled',
+  [ApiErrorCode.DeviceBusy]: 'error.code.device-busy',
+  [ApiErrorCode.SystemUpdated]: 'error.code.system-updated',
   [ApiErrorCode.Disconnected]: 'error.connection',
   [ApiErrorCode.Internal]: 'error.code.internal',
 } as const satisfies { readonly [C in ApiErrorCode]: PlainMessageKey };

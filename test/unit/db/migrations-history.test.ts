@@ -32,9 +32,21 @@ const DATA: Readonly<Record<number, VersionData>> = {
   },
   2: {
     seed: (db) => {
-      db.run("INSERT INTO devices (serial, fingerprint, first_seen, last_seen) VALUES ('s1', 'fp', @t, @t)", {
-        t: NOW,
-      });
+      // On a schema from 0004 on (seeded after an upgrade), a phone row also needs its hardware id.
+      const columns = db.all<{ name: string }>('PRAGMA table_info(devices)').map((column) => column.name);
+      if (columns.includes('hardware_id')) {
+        db.run(
+          "INSERT INTO devices (hardware_id, identity_source, serial, fingerprint, first_seen, last_seen) VALUES ('s1', 'legacy', 's1', 'fp', @t, @t)",
+          { t: NOW },
+        );
+      } else {
+        db.run(
+          "INSERT INTO devices (serial, fingerprint, first_seen, last_seen) VALUES ('s1', 'fp', @t, @t)",
+          {
+            t: NOW,
+          },
+        );
+      }
       db.run(
         "INSERT INTO journal_batches (id, device_id, kind, plan, state, created_at, updated_at) VALUES ('b1', 1, 'apply', '{}', 'open', @t, @t)",
         { t: NOW },
@@ -66,6 +78,26 @@ VALUES ('b1', '1', 0, 'revoke-permission', '{}', '{}', 'running', @t, @t)`,
         { p: 'com.example.a', c: 'news' },
       ]),
   },
+  4: {
+    // The phone row of seed 2 keeps its id and serial and becomes a `legacy` hardware id.
+    seed: (db) =>
+      db.run(
+        `INSERT INTO device_locks (device_key, owner_id, pid, hostname, work, batch_id, acquired_at, heartbeat_at)
+VALUES ('s1', 'owner', 4242, 'host', 'apply', 'b1', @t, @t)`,
+        { t: NOW },
+      ),
+    check: (db) => {
+      expect(
+        db.all(
+          'SELECT d.hardware_id AS h, d.identity_source AS src, d.serial, b.id AS b FROM devices d JOIN journal_batches b ON b.device_id = d.id',
+        ),
+      ).toEqual([{ h: 's1', src: 'legacy', serial: 's1', b: 'b1' }]);
+      expect(db.all('SELECT device_key AS k, pid, work FROM device_locks')).toEqual([
+        { k: 's1', pid: 4242, work: 'apply' },
+      ]);
+      expect(db.all('PRAGMA foreign_key_check')).toEqual([]);
+    },
+  },
 };
 
 describe('migrations history', () => {
@@ -84,6 +116,7 @@ describe('migrations history', () => {
         'rule_overrides',
         'journal_batches',
         'journal_steps',
+        'device_locks',
       ]) {
         expect(
           db.get("SELECT name FROM sqlite_master WHERE type = 'table' AND name = @table", { table }),

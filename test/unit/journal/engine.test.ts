@@ -27,7 +27,7 @@ beforeEach(() => {
 afterEach(() => db.close());
 
 const engine = () => ({ session: phone.session(), journal, executors: phone.executors() });
-const device = () => ({ serial: 'fake-1', fingerprint: phone.fingerprint });
+const device = () => ({ serial: 'fake-1', fingerprint: phone.fingerprint, hardwareId: 'fake-1' });
 
 describe('applyPlan', () => {
   it('records the intent (running, target, prior) before apply touches the phone', async () => {
@@ -187,7 +187,6 @@ describe('undo', () => {
     const second = batch?.steps[1];
     const one = await undoScope({
       ...engine(),
-      device: device(),
       sdk: 34,
       scope: { step: second?.rowId ?? -1 },
     });
@@ -196,11 +195,11 @@ describe('undo', () => {
     const undoBatch = await journal.getBatch(one.batchId);
     expect(undoBatch).toMatchObject({ kind: 'undo', state: 'completed' });
     expect(undoBatch?.steps[0]?.undoOf).toBe(second?.rowId);
-    const all = await undoScope({ ...engine(), device: device(), sdk: 34, scope: { all: true } });
+    const all = await undoScope({ ...engine(), sdk: 34, scope: { all: true } });
     expect(all.counts).toEqual({ verified: 2 });
     const after = await journal.getBatch(applied.batchId);
     expect(after?.steps.map((step) => step.status)).toEqual(['undone', 'undone', 'undone']);
-    await expect(undoScope({ ...engine(), device: device(), sdk: 34, scope: { all: true } })).rejects.toThrow(
+    await expect(undoScope({ ...engine(), sdk: 34, scope: { all: true } })).rejects.toThrow(
       /nothing to undo/,
     );
   });
@@ -217,7 +216,6 @@ describe('undo', () => {
     };
     const result = await undoScope({
       ...broken,
-      device: device(),
       sdk: 34,
       scope: { batch: applied.batchId },
     });

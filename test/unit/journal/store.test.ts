@@ -32,20 +32,29 @@ describe('openStore', () => {
 });
 
 describe('repositories', () => {
-  it('identifies devices by serial + fingerprint and keeps scan history and override versions', async () => {
+  it('identifies phones by hardware id + fingerprint and keeps scan history and override versions', async () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const now = () => new Date((clock += 1000));
     const db = openStore({ file: MEMORY_DATABASE });
     try {
       const devices = createDevicesRepository(db, { now });
-      const first = await devices.identify({ serial: 's1', fingerprint: 'fp1' });
-      const again = await devices.identify({ serial: 's1', fingerprint: 'fp1' });
-      const reflashed = await devices.identify({ serial: 's1', fingerprint: 'fp2' });
+      const first = await devices.identify({ hardwareId: 'HW1', serial: 's1', fingerprint: 'fp1' });
+      const again = await devices.identify({
+        hardwareId: 'HW1',
+        serial: '10.0.0.2:4711',
+        fingerprint: 'fp1',
+      });
+      const reflashed = await devices.identify({ hardwareId: 'HW1', serial: 's1', fingerprint: 'fp2' });
+      const other = await devices.identify({ hardwareId: 'HW2', serial: 's1', fingerprint: 'fp1' });
       expect(again.id).toBe(first.id);
+      expect(again.serial).toBe('10.0.0.2:4711');
+      expect(again.identitySource).toBe('property');
       expect(again.lastSeen > first.lastSeen).toBe(true);
       expect(again.firstSeen).toBe(first.firstSeen);
       expect(reflashed.id).not.toBe(first.id);
-      expect(await devices.find({ serial: 's1', fingerprint: 'nope' })).toBeUndefined();
+      expect(reflashed.hardwareId).toBe('HW1');
+      expect(other.id).not.toBe(first.id);
+      expect(await devices.find({ hardwareId: 'HW1', fingerprint: 'nope' })).toBeUndefined();
       const scans = createScansRepository(db);
       await scans.add({
         deviceId: first.id,

@@ -20,6 +20,7 @@ export const InterruptedBanner = ({
   return (
     <div role="alert" className="interrupted-banner">
       <p>{t('history.interrupted', { time: format.dateTime(Date.parse(batch.createdAt)) })}</p>
+      {batch.systemUpdated === undefined ? null : <p>{t('history.systemUpdated.batch')}</p>}
       <button type="button" disabled={busy} onClick={() => onResume(batch.id)}>
         {t('history.resume')}
       </button>{' '}

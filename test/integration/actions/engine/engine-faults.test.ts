@@ -85,7 +85,6 @@ describe.skipIf(!executorsReady())('apply engine under faults', () => {
     hook.current = undefined;
     const undone = await undoScope({
       ...engine,
-      device: (await rig.journal.getBatch(result.batchId))!.device,
       sdk: plan.device.sdk,
       scope: { batch: result.batchId },
     });

@@ -5,12 +5,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createJournalRepository } from '../../../../main/db/repositories/journal-repository';
-import { openDatabase } from '../../../../main/db/open-database';
-import type { JournalBatch } from '../../../../main/journal/journal-types';
-import { storeFile } from '../../../../main/journal/open-store';
 import { writePlanFile } from '../../../../main/plan/plan-file';
 import { scanDevice } from '../../../../main/reader/scan';
+import { applyAndKill as killApply, readBatches } from './cli-kill-support';
 import { bundleCli, runCli } from './cli-process';
 import { executorsReady, packageStates, planPackages, revokePlan } from './engine-support';
 import { useEngineRig } from './engine-rig';
@@ -26,54 +23,8 @@ afterAll(async () => {
   await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-const readBatches = async (dataDir: string): Promise<readonly JournalBatch[]> => {
-  const db = openDatabase({ file: storeFile(dataDir), readonly: true });
-  try {
-    const journal = createJournalRepository(db);
-    const devices = db.all<{ serial: string; fingerprint: string }>(
-      'SELECT serial, fingerprint FROM devices',
-    );
-    return (await Promise.all(devices.map((device) => journal.listBatches(device)))).flat();
-  } finally {
-    db.close();
-  }
-};
-
-const verifiedCount = async (dataDir: string): Promise<number> => {
-  try {
-    return (await readBatches(dataDir))
-      .flatMap((batch) => batch.steps)
-      .filter((step) => step.status === 'verified').length;
-  } catch {
-    return 0; // not created yet
-  }
-};
-
-/** Starts `apply --yes` and SIGKILLs it once `k` steps are journaled as verified. */
-const applyAndKill = async (options: { serial: string; planFile: string; dataDir: string; k: number }) => {
-  const run = runCli(cli, [
-    'apply',
-    '--serial',
-    options.serial,
-    '--plan',
-    options.planFile,
-    '--yes',
-    '--data-dir',
-    options.dataDir,
-    '--adb-port',
-    String(rig.server.port),
-  ]);
-  const deadline = Date.now() + 30_000;
-  while ((await verifiedCount(options.dataDir)) < options.k) {
-    if (run.child.exitCode !== null) throw new Error(`apply ended before the kill:\n${run.output()}`);
-    if (Date.now() > deadline) throw new Error(`no progress:\n${run.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  run.child.kill('SIGKILL');
-  expect((await run.exited).signal).toBe('SIGKILL');
-  const [batch] = await readBatches(options.dataDir);
-  return batch!;
-};
+const applyAndKill = (options: { serial: string; planFile: string; dataDir: string; k: number }) =>
+  killApply({ ...options, cli, adbPort: rig.server.port });
 
 const prepare = async (profile: string) => {
   const launched = await rig.connect(profile);
