@@ -139,7 +139,9 @@ const runPlan = async (args: readonly string[], io: CliIo): Promise<number> => {
             earlier,
             current: snapshot,
             device: { ...identity, sdk },
+            expertOverride: options.expert,
             rulesetVersion: audit.summary.rulesetVersion,
+            ...(options.restoreScan === undefined ? {} : { earlierScanId: options.restoreScan }),
           });
         }
         return buildPlan({

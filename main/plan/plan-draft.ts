@@ -33,6 +33,10 @@ export const SKIP_TEXT: Readonly<Record<SkipReason, Text>> = {
     zh: '该权限未被授予，无需撤销。',
   },
   'not-installed': { en: 'The app is not installed for this user.', zh: '该应用未为此用户安装。' },
+  'kept-installed': {
+    en: 'The earlier scan had this app not installed for this user; a restore never uninstalls an app (uninstall it yourself if you want it gone).',
+    zh: '之前的扫描中此应用并未为该用户安装；还原从不卸载应用，如不再需要请自行卸载。',
+  },
   'shell-cannot': {
     en: 'adb shell cannot change this; do it on the phone in Settings.',
     zh: 'adb shell 无法更改此项，请在手机的"设置"中操作。',

@@ -2,7 +2,8 @@
 // with zod on load (a hand-edited or truncated file must fail before anything runs).
 import { readFile, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ActionKind, SkipReason } from '../actions/action-types';
+import { ActionKind, ComponentAccess, SkipReason } from '../actions/action-types';
+import { EnabledState } from '../snapshot/device-snapshot';
 import type { Plan } from '../actions/action-types';
 import { PlanFileError } from './plan-errors';
 
@@ -22,6 +23,19 @@ const targetSchema = z
     flags: z
       .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/))
       .max(64)
+      .optional(),
+    /** set-component-access: which list, and on or off. */
+    access: z.enum(Object.values(ComponentAccess) as [ComponentAccess, ...ComponentAccess[]]).optional(),
+    enabled: z.boolean().optional(),
+    /** restore-app-state: the app state aspects to bring back. */
+    appState: z
+      .object({
+        installed: z.boolean().optional(),
+        enabled: z.enum(Object.values(EnabledState) as [EnabledState, ...EnabledState[]]).optional(),
+        hidden: z.boolean().optional(),
+        suspended: z.boolean().optional(),
+      })
+      .strict()
       .optional(),
   })
   .strict();

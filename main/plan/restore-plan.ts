@@ -1,25 +1,25 @@
 // "Restore a snapshot": the Plan that brings a phone back to what an earlier scan recorded.
-// Pure: compares the earlier scan with the current one (same user, apps present in both) and
-// makes one restore-grant step per runtime permission whose grant or shell-settable flags
-// differ, and one per app op whose package mode differs (uid modes are derived from grants and
-// follow them). Skipped, with reasons: apps no longer installed, and permissions the system or
-// a device policy fixed. Apply it with the usual engine (`plan:apply`); each step is undoable.
+// Pure: compares the earlier scan with the current one (same user) and plans, in this order:
+// 1. restore-app-state steps that bring apps back (install-existing, unhide, unsuspend, enable);
+// 2. restore-grant steps for runtime grants, their shell-settable flags and package op modes
+//    (restore-grant-steps.ts);
+// 3. set-component-access steps for accessibility services and notification listeners;
+// 4. restore-app-state steps that take apps away again as recorded (hide, suspend, disable).
+// Skipped, with reasons: apps no longer on the phone, fixed permissions, protected packages,
+// what the shell cannot do, and apps the earlier scan had not installed (a restore never
+// uninstalls). Apply it with the usual engine (`plan:apply`); each step is undoable.
 import { randomUUID } from 'node:crypto';
-import type { Plan, PlannedStep, SkippedStep, SkipReason } from '../actions/action-types';
-import {
-  FIXED_FLAGS,
-  PERMISSION_FLAGS_MIN_SDK,
-  sameSettableFlags,
-  settableFlags,
-} from '../actions/executors/permission-flags';
-import type { RestoreGrantTarget } from '../actions/executors/restore-grant';
-import { restoreGrantExecutor } from '../actions/executors/restore-grant';
-import { RUNTIME_PERMISSIONS } from '../catalogue/runtime-permissions';
-import type { AppEntry, AppOpAccess, DeviceSnapshot, PermissionEntry } from '../snapshot/device-snapshot';
-import { SKIP_TEXT } from './plan-draft';
+import type { Plan, PlannedStep, SkippedStep } from '../actions/action-types';
+import { SkipReason } from '../actions/action-types';
+import { EXECUTORS, StepNotApplicable } from '../actions/executors';
+import { PERMISSION_FLAGS_MIN_SDK } from '../actions/executors/permission-flags';
+import type { AppEntry, DeviceSnapshot } from '../snapshot/device-snapshot';
 import { RestoreUserMismatch } from './plan-errors';
-import { restoreOpText, restorePermissionText } from './restore-text';
-import type { StepText } from './step-text';
+import { accessDrafts } from './restore-access-steps';
+import { appStateDrafts } from './restore-app-state-steps';
+import { type RestoreDraft, restoreSkip } from './restore-draft';
+import { restoreReason } from './restore-text';
+import { asReinstalled, opDrafts, permissionDrafts } from './restore-grant-steps';
 
 export interface BuildRestorePlanOptions {
   /** The scan to go back to. */
@@ -28,107 +28,78 @@ export interface BuildRestorePlanOptions {
   readonly current: DeviceSnapshot;
   /** Identity the plan is made for (the current phone). */
   readonly device: { readonly serial: string; readonly fingerprint?: string; readonly sdk?: number };
+  /** Protected packages may be hidden, suspended or disabled again as recorded. */
+  readonly expertOverride?: boolean;
   readonly rulesetVersion?: string;
+  /** The stored scan's id, named in each step's reason. */
+  readonly earlierScanId?: number;
   readonly now?: () => number;
   readonly newId?: () => string;
 }
 
-/**
- * The mode of an op a snapshot does not list (nothing recorded): the op's default. The ops
- * behind runtime permissions all default to allow (AppOpsManager.sOpDefaultMode); for the
- * others `default` asks the restore-grant executor for the op's own default mode.
- */
-const PERMISSION_OPS: ReadonlySet<string> = new Set(
-  RUNTIME_PERMISSIONS.flatMap((permission) => (permission.op === undefined ? [] : [permission.op])),
-);
-const unlistedMode = (op: string): string => (PERMISSION_OPS.has(op) ? 'allow' : 'default');
+interface Drafts {
+  readonly first: RestoreDraft[];
+  readonly grants: RestoreDraft[];
+  readonly last: RestoreDraft[];
+  readonly skipped: SkippedStep[];
+  /** Packages installed for the user once the plan ran. */
+  readonly installedAfter: Set<string>;
+}
 
-type Draft = { readonly target: RestoreGrantTarget; readonly text: StepText };
-
-const runtime = (app: AppEntry): Map<string, PermissionEntry> =>
-  new Map(app.permissions.filter((entry) => entry.type === 'runtime').map((entry) => [entry.name, entry]));
-
-const packageModes = (app: AppEntry): Map<string, string> =>
-  new Map(
-    app.appOps.filter((entry: AppOpAccess) => entry.uidMode !== true).map((entry) => [entry.op, entry.mode]),
-  );
-
-const fixedReason = (flags: readonly string[]): SkipReason | undefined => {
-  if (flags.includes(FIXED_FLAGS.system)) return 'system-fixed';
-  if (flags.includes(FIXED_FLAGS.policy)) return 'policy-fixed';
-  return undefined;
-};
-
-const skip = (target: RestoreGrantTarget, reason: SkipReason): SkippedStep => ({
-  kind: 'restore-grant',
-  target,
-  reason,
-  explanation: SKIP_TEXT[reason],
-});
-
-const permissionDrafts = (
-  pair: { earlier: AppEntry; current: AppEntry; userId: number; flagsSettable: boolean },
-  skips: SkippedStep[],
-): Draft[] => {
-  const { earlier, current, userId, flagsSettable } = pair;
-  const now = runtime(current);
-  const drafts: Draft[] = [];
-  for (const [name, was] of runtime(earlier)) {
-    const is = now.get(name);
-    if (is === undefined) continue; // no longer requested: nothing to restore
-    const grantDiffers = was.granted !== is.granted;
-    const flagsDiffer = flagsSettable && !sameSettableFlags(was.flags, is.flags);
-    if (!grantDiffers && !flagsDiffer) continue;
-    const flags = settableFlags(was.flags);
-    const target: RestoreGrantTarget = {
-      packageName: current.packageName,
-      userId,
-      permission: name,
-      granted: was.granted,
-      ...(flagsSettable ? { flags } : {}),
-    };
-    const fixed = fixedReason(is.flags) ?? fixedReason(was.flags);
-    if (fixed !== undefined) {
-      skips.push(skip(target, fixed));
+const appDrafts = (options: BuildRestorePlanOptions, sdk: number): Drafts => {
+  const { earlier, current } = options;
+  const userId = current.userId;
+  const onPhone = new Map(current.apps.map((app) => [app.packageName, app]));
+  const drafts: Drafts = {
+    first: [],
+    grants: [],
+    last: [],
+    skipped: [],
+    installedAfter: new Set(current.apps.filter((app) => app.installed).map((app) => app.packageName)),
+  };
+  for (const was of earlier.apps) {
+    const is: AppEntry | undefined = onPhone.get(was.packageName);
+    if (is === undefined) {
+      if (was.installed) {
+        drafts.skipped.push(
+          restoreSkip('restore-grant', { packageName: was.packageName, userId }, SkipReason.NotInstalled),
+        );
+      }
       continue;
     }
-    const text = restorePermissionText({
-      packageName: current.packageName,
-      permission: name,
-      granted: was.granted,
-      flags: flagsSettable ? flags : [],
+    const state = appStateDrafts({
+      earlier: was,
+      current: is,
+      userId,
+      sdk,
+      ...(current.device.shellHasRoot === undefined ? {} : { shellHasRoot: current.device.shellHasRoot }),
+      expertOverride: options.expertOverride === true,
     });
-    drafts.push({ target, text });
+    drafts.skipped.push(...state.skipped);
+    if (state.back !== undefined) drafts.first.push(state.back);
+    if (state.away !== undefined) drafts.last.push(state.away);
+    const reinstalled = state.back?.target.appState?.installed === true;
+    if (reinstalled) drafts.installedAfter.add(is.packageName);
+    if (!was.installed || !(is.installed || reinstalled)) continue;
+    const pair = {
+      earlier: was,
+      current: reinstalled ? asReinstalled({ earlier: was, current: is }) : is,
+      userId,
+    };
+    drafts.grants.push(
+      ...permissionDrafts({ ...pair, flagsSettable: sdk >= PERMISSION_FLAGS_MIN_SDK }, drafts.skipped),
+      ...opDrafts({ ...pair, trustUnlisted: !earlier.partial }),
+    );
   }
   return drafts;
 };
 
-const opDrafts = (pair: {
-  earlier: AppEntry;
-  current: AppEntry;
-  userId: number;
-  /** False when the earlier scan is partial: an op it does not list may just not have been read. */
-  trustUnlisted: boolean;
-}): Draft[] => {
-  const { earlier, current, userId } = pair;
-  const was = packageModes(earlier);
-  const is = packageModes(current);
-  const ops = [...new Set([...was.keys(), ...is.keys()])].sort();
-  return ops.flatMap((op) => {
-    if (!was.has(op) && !pair.trustUnlisted) return [];
-    const mode = was.get(op) ?? unlistedMode(op);
-    if (mode === (is.get(op) ?? unlistedMode(op))) return [];
-    const target: RestoreGrantTarget = { packageName: current.packageName, userId, op, mode };
-    return [{ target, text: restoreOpText({ packageName: current.packageName, op, mode }) }];
-  });
-};
-
-/** The step's commands, or undefined when a recorded name or mode cannot be set from the shell. */
-const commandsOf = (step: PlannedStep, sdk: number): readonly string[] | undefined => {
+/** The step's commands, or why it cannot run (a recorded name or mode the shell cannot set). */
+const describeDraft = (step: PlannedStep, sdk: number): readonly string[] | SkipReason => {
   try {
-    return restoreGrantExecutor.describe(step, sdk);
-  } catch {
-    return undefined;
+    return EXECUTORS[step.kind].describe(step, sdk);
+  } catch (error) {
+    return error instanceof StepNotApplicable ? error.reason : SkipReason.Unsupported;
   }
 };
 
@@ -137,42 +108,29 @@ export const buildRestorePlan = (options: BuildRestorePlanOptions): Plan => {
   if (earlier.userId !== current.userId) {
     throw new RestoreUserMismatch({ earlier: earlier.userId, current: current.userId });
   }
-  const userId = current.userId;
   const sdk = options.device.sdk ?? current.device.sdk ?? 0;
-  const flagsSettable = sdk >= PERMISSION_FLAGS_MIN_SDK;
-  const installedNow = new Map(
-    current.apps.filter((app) => app.installed).map((app) => [app.packageName, app]),
-  );
-  const skips: SkippedStep[] = [];
-  const drafts: Draft[] = [];
-  for (const was of earlier.apps.filter((app) => app.installed)) {
-    const is = installedNow.get(was.packageName);
-    if (is === undefined) {
-      skips.push(skip({ packageName: was.packageName, userId }, 'not-installed'));
-      continue;
-    }
-    const pair = { earlier: was, current: is, userId };
-    drafts.push(
-      ...permissionDrafts({ ...pair, flagsSettable }, skips),
-      ...opDrafts({ ...pair, trustUnlisted: !earlier.partial }),
-    );
-  }
+  const apps = appDrafts(options, sdk);
+  const access = accessDrafts({
+    earlier,
+    current,
+    userId: current.userId,
+    installedAfter: (name) => apps.installedAfter.has(name),
+  });
+  const skips: SkippedStep[] = [...apps.skipped, ...access.skipped];
   const steps: PlannedStep[] = [];
-  for (const draft of drafts) {
+  const reason = restoreReason({ takenAtMs: earlier.takenAtMs, scanId: options.earlierScanId });
+  for (const draft of [...apps.first, ...apps.grants, ...access.drafts, ...apps.last]) {
     const step: PlannedStep = {
       id: String(steps.length + 1),
-      kind: 'restore-grant',
+      kind: draft.kind,
       target: draft.target,
       commands: [],
       expected: draft.text.expected,
       undo: draft.text.undo,
-      reason: {
-        en: `Recorded in the scan of ${new Date(earlier.takenAtMs).toISOString()}.`,
-        zh: `记录于 ${new Date(earlier.takenAtMs).toISOString()} 的扫描。`,
-      },
+      reason,
     };
-    const commands = commandsOf(step, sdk);
-    if (commands === undefined) skips.push(skip(draft.target, 'unsupported-on-this-android'));
+    const commands = describeDraft(step, sdk);
+    if (typeof commands === 'string') skips.push(restoreSkip(draft.kind, draft.target, commands));
     else steps.push({ ...step, commands });
   }
   return {

@@ -1,5 +1,6 @@
 // The expected effect and the undo of each kind of step, in en and zh, for the plan preview.
 import type { ActionKind, StepTarget } from '../actions/action-types';
+import { componentAccessText, restoreAppStateText } from './restore-text';
 
 export interface StepText {
   readonly expected: { readonly en: string; readonly zh: string };
@@ -95,5 +96,13 @@ export const stepText = (kind: ActionKind, target: StepTarget): StepText => {
           zh: `将 ${permission} 恢复到还原前的状态。`,
         },
       };
+    case 'restore-app-state':
+      return restoreAppStateText({
+        packageName: pkg,
+        userId: target.userId,
+        appState: target.appState ?? {},
+      });
+    case 'set-component-access':
+      return componentAccessText(target);
   }
 };

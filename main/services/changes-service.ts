@@ -9,6 +9,7 @@ import { resumeBatch, rollBackBatch } from '../actions/apply/interrupted';
 import { undoScope } from '../actions/apply/undo-journal';
 import { EXECUTORS } from '../actions/executors';
 import { isProtectedPackage } from '../actions/protected-packages';
+import { takesAppAway } from '../actions/takes-app-away';
 import type { AdbService } from '../adb/adb-service';
 import { buildPlan } from '../plan/build-plan';
 import type { SettingsService } from './app-services';
@@ -20,6 +21,11 @@ import { asRequestRefused, RequestRefused } from './service-errors';
 import type { AppStore } from './store';
 import type { TaskContext, TaskRegistry } from './task-registry';
 
+/** The user accepted acting on batches made before a system update (History's confirmation). */
+type BatchConsent = { acceptUpdatedSystem?: boolean };
+const consentOf = (request: BatchConsent) =>
+  request.acceptUpdatedSystem === undefined ? {} : { acceptUpdatedSystem: request.acceptUpdatedSystem };
+
 export interface ChangesService {
   build(request: {
     device: DeviceRef;
@@ -28,9 +34,15 @@ export interface ChangesService {
   }): Promise<Plan>;
   apply(request: { device: DeviceRef; plan: Plan; taskId: string }): Promise<JournalBatch>;
   journal(device: DeviceRef): Promise<readonly JournalBatch[]>;
-  undo(request: { device: DeviceRef; scope: UndoScope; taskId: string }): Promise<JournalBatch>;
-  resume(request: { device: DeviceRef; batchId: string; taskId: string }): Promise<JournalBatch>;
-  rollBack(request: { device: DeviceRef; batchId: string; taskId: string }): Promise<JournalBatch>;
+  undo(
+    request: BatchConsent & { device: DeviceRef; scope: UndoScope; taskId: string },
+  ): Promise<JournalBatch>;
+  resume(
+    request: BatchConsent & { device: DeviceRef; batchId: string; taskId: string },
+  ): Promise<JournalBatch>;
+  rollBack(
+    request: BatchConsent & { device: DeviceRef; batchId: string; taskId: string },
+  ): Promise<JournalBatch>;
 }
 
 export const createChangesService = (options: {
@@ -62,10 +74,11 @@ export const createChangesService = (options: {
     return batch;
   };
 
-  /** A batch of this phone (by serial), or a refusal. */
+  /** A batch of this phone (by hardware id, any build), or a refusal; records the sighting. */
   const ownBatch = async (device: DeviceRef, batchId: string): Promise<void> => {
     const batch = await store.journal.getBatch(batchId);
-    if (batch === undefined || batch.device.serial !== device.serial) {
+    const { identity } = await records.identify(device);
+    if (batch === undefined || batch.device.hardwareId !== identity.hardwareId) {
       throw new RequestRefused(`no journal batch ${batchId} for ${device.serial}`);
     }
   };
@@ -96,42 +109,53 @@ export const createChangesService = (options: {
         if (plan.device.serial !== device.serial) {
           throw new RequestRefused('the plan was made for another phone');
         }
-        // A plan comes back from the renderer: hiding a protected package needs expert mode now too.
+        // A plan comes back from the renderer: hiding, suspending or disabling a protected
+        // package (directly or through a restore) needs expert mode now too.
         const expert = (await options.settings.get()).expertMode === true;
         const guarded = plan.steps.find(
-          (step) => step.kind === 'hide-app' && isProtectedPackage(step.target.packageName),
+          (step) => takesAppAway(step) && isProtectedPackage(step.target.packageName),
         );
         if (guarded !== undefined && !expert) {
           throw new RequestRefused(
-            `${guarded.target.packageName} is protected: turn on expert mode to hide it`,
+            `${guarded.target.packageName} is protected: turn on expert mode to hide, suspend or disable it`,
           );
         }
         return batchOf(await applyPlan({ ...engine(device, task), plan }));
       }),
-    journal: (device) => listPhoneJournal(store, device.serial),
-    undo: ({ device, scope, taskId }) =>
+    journal: async (device) => listPhoneJournal(store, await records.lookup(device)),
+    undo: ({ device, scope, taskId, ...consent }) =>
       tasks.run(taskId, async (task) => {
         const options = engine(device, task);
         if ('batchId' in scope) {
           await ownBatch(device, scope.batchId);
-          return batchOf(await rollBackBatch({ ...options, batchId: scope.batchId }).catch(asRequestRefused));
+          return batchOf(
+            await rollBackBatch({ ...options, ...consentOf(consent), batchId: scope.batchId }).catch(
+              asRequestRefused,
+            ),
+          );
         }
-        const { identity, props } = await records.identify(device);
+        const { props } = await records.identify(device);
         const sdk = Number(props['ro.build.version.sdk']) || 0;
         const engineScope = 'rowId' in scope ? { step: scope.rowId } : { all: true as const };
         return batchOf(
-          await undoScope({ ...options, device: identity, scope: engineScope, sdk }).catch(asRequestRefused),
+          await undoScope({ ...options, ...consentOf(consent), scope: engineScope, sdk }).catch(
+            asRequestRefused,
+          ),
         );
       }),
-    resume: ({ device, batchId, taskId }) =>
+    resume: ({ device, batchId, taskId, ...consent }) =>
       tasks.run(taskId, async (task) => {
         await ownBatch(device, batchId);
-        return batchOf(await resumeBatch({ ...engine(device, task), batchId }));
+        return batchOf(await resumeBatch({ ...engine(device, task), ...consentOf(consent), batchId }));
       }),
-    rollBack: ({ device, batchId, taskId }) =>
+    rollBack: ({ device, batchId, taskId, ...consent }) =>
       tasks.run(taskId, async (task) => {
         await ownBatch(device, batchId);
-        return batchOf(await rollBackBatch({ ...engine(device, task), batchId }).catch(asRequestRefused));
+        return batchOf(
+          await rollBackBatch({ ...engine(device, task), ...consentOf(consent), batchId }).catch(
+            asRequestRefused,
+          ),
+        );
       }),
   };
 };

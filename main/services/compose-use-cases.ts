@@ -10,6 +10,7 @@ import type { DemoPhones } from './demo-phones';
 import { createDevicePropertiesCache } from './device-properties';
 import { createDeviceRecords } from './device-records';
 import { createDevicesService } from './devices-service';
+import { createPhoneSettingsService } from './phone-settings-service';
 import type { DevicesService } from './devices-service';
 import type { EventHub } from './event-hub';
 import { createRestoreService } from './restore-service';
@@ -65,10 +66,11 @@ export const composeUseCases = (options: {
   const useCases: UseCaseServices = {
     devices,
     demo,
+    phoneSettings: createPhoneSettingsService({ adb }),
     tasks,
     scans,
     changes,
-    restore: createRestoreService({ store, records, scans }),
+    restore: createRestoreService({ store, records, scans, settings }),
     rules,
     report: {
       export: async ({ device, format }) => {

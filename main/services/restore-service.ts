@@ -7,6 +7,7 @@ import type { DeviceSnapshot } from '../snapshot/device-snapshot';
 import type { DeviceRecords } from './device-records';
 import type { ScansService } from './scans-service';
 import { RequestRefused } from './service-errors';
+import type { SettingsService } from './app-services';
 import type { AppStore } from './store';
 
 export interface RestoreService {
@@ -17,6 +18,8 @@ export const createRestoreService = (options: {
   readonly store: Pick<AppStore, 'scans'>;
   readonly records: Pick<DeviceRecords, 'identify' | 'known'>;
   readonly scans: Pick<ScansService, 'latestAudit'>;
+  /** Expert mode lets a restore hide, suspend or disable protected packages again. */
+  readonly settings: Pick<SettingsService, 'get'>;
 }): RestoreService => ({
   plan: async ({ device, scanId }) => {
     const { identity, props } = await options.records.identify(device);
@@ -35,6 +38,8 @@ export const createRestoreService = (options: {
         sdk: latest.snapshot.device.sdk ?? (Number(props['ro.build.version.sdk']) || 0),
       },
       rulesetVersion: latest.audit.summary.rulesetVersion,
+      earlierScanId: scanId,
+      expertOverride: (await options.settings.get()).expertMode === true,
     });
   },
 });

@@ -1,6 +1,7 @@
 // The seam between planning/journaling (what to do, recorded before it runs) and the actions
 // that change a phone (do → verify → undo). Plans and journal entries are plain JSON so they
 // can be saved (`plan.json`), stored in SQLite and shown in the UI.
+import type { EnabledState } from './snapshot';
 
 /** Every kind of change PrivacyScope can make. Each has an executor in main/actions/executors/. */
 export const ActionKind = {
@@ -12,8 +13,26 @@ export const ActionKind = {
   HideApp: 'hide-app',
   ResetApp: 'reset-app',
   RestoreGrant: 'restore-grant',
+  RestoreAppState: 'restore-app-state',
+  SetComponentAccess: 'set-component-access',
 } as const;
 export type ActionKind = (typeof ActionKind)[keyof typeof ActionKind];
+
+/** The component lists set-component-access edits. */
+export const ComponentAccess = {
+  AccessibilityService: 'accessibility-service',
+  NotificationListener: 'notification-listener',
+} as const;
+export type ComponentAccess = (typeof ComponentAccess)[keyof typeof ComponentAccess];
+
+/** The app state aspects a restore-app-state step brings back (absent = left as it is). */
+export interface AppStateTarget {
+  /** Always true in a plan (a restore never uninstalls); false only names a skipped step. */
+  readonly installed?: boolean;
+  readonly enabled?: EnabledState;
+  readonly hidden?: boolean;
+  readonly suspended?: boolean;
+}
 
 /** What one step targets. Names are validated again (main/adb/shell-arguments) before any use. */
 export interface StepTarget {
@@ -27,6 +46,13 @@ export interface StepTarget {
   readonly mode?: string;
   /** Component for accessibility services / notification listeners ("pkg/.Class"). */
   readonly component?: string;
+  /** restore-grant: the grant an earlier scan recorded (default true), so the UI can say which way. */
+  readonly granted?: boolean;
+  /** set-component-access: which list, and whether the component is to be on it. */
+  readonly access?: ComponentAccess;
+  readonly enabled?: boolean;
+  /** restore-app-state: the recorded state to bring back. */
+  readonly appState?: AppStateTarget;
 }
 
 /** The exact phone state a step changes, read before acting: what undo restores. */
@@ -56,6 +82,8 @@ export const SkipReason = {
   NotGranted: 'not-granted',
   NotInstalled: 'not-installed',
   ShellCannot: 'shell-cannot',
+  /** A restore never uninstalls an app the earlier scan recorded as not installed. */
+  KeptInstalled: 'kept-installed',
 } as const;
 export type SkipReason = (typeof SkipReason)[keyof typeof SkipReason];
 

@@ -21,6 +21,10 @@ export const withoutComponent = (value: string | null, component: string): strin
     .filter((entry) => !sameComponent(entry.trim(), component))
     .join(':');
 
+/** The list with `component` added at the end (unchanged when some form of it is there). */
+export const withComponent = (value: string | null, component: string): string =>
+  listsComponent(value, component) ? (value ?? '') : [...entries(value), component].join(':');
+
 export const readComponentSetting = async (
   context: ActionContext,
   setting: SecureSetting,

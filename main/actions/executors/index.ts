@@ -5,9 +5,11 @@ import { disableAccessibilityServiceExecutor } from './disable-accessibility-ser
 import { disallowNotificationListenerExecutor } from './disallow-notification-listener';
 import { hideAppExecutor } from './hide-app';
 import { resetAppExecutor } from './reset-app';
+import { restoreAppStateExecutor } from './restore-app-state';
 import { restoreGrantExecutor } from './restore-grant';
 import { revokePermissionExecutor } from './revoke-permission';
 import { setAppOpExecutor } from './set-app-op';
+import { setComponentAccessExecutor } from './set-component-access';
 import { standInExecutor } from './stand-in';
 
 export const EXECUTORS: Readonly<Record<ActionKind, ActionExecutor>> = {
@@ -19,6 +21,8 @@ export const EXECUTORS: Readonly<Record<ActionKind, ActionExecutor>> = {
   [ActionKind.HideApp]: hideAppExecutor,
   [ActionKind.ResetApp]: resetAppExecutor,
   [ActionKind.RestoreGrant]: restoreGrantExecutor,
+  [ActionKind.RestoreAppState]: restoreAppStateExecutor,
+  [ActionKind.SetComponentAccess]: setComponentAccessExecutor,
 };
 
 export { ActionRefused, StepNotApplicable } from './action-refused';

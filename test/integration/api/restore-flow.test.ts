@@ -1,11 +1,17 @@
 // "Restore a snapshot" through the API as the renderer uses it (composed services, `dispatch`,
 // a private real adb server, a demo phone): scan A → revoke one grant and stand in for another
 // (plan:build + plan:apply) → scan B → plan:restore {scanId: A} → plan:apply → scan C has the
-// permissions and app ops of scan A again.
+// permissions and app ops of scan A again. Then the whole state: app states (hidden through the
+// hide ladder, disabled and suspended behind the app's back) and the two special-access lists
+// come back too, and undoing the restore batch returns the phone to its pre-restore state.
 import { describe, expect, it } from 'vitest';
 import type { AuditedScan } from '../../../preload/contract';
+import { PackageVerb, pmPackage } from '../../../main/actions/executors/commands';
+import { runStep } from '../../../main/actions/executors/step-commands';
+import { isProtectedPackage } from '../../../main/actions/protected-packages';
 import { useComposedApi } from './composed-api';
 import { runtimePermission } from '../../../main/catalogue/runtime-permissions';
+import { adbFor, restorableState } from './restore-support';
 
 const api = useComposedApi({ prefix: 'ps-restore-' });
 const { call } = api;
@@ -114,6 +120,86 @@ describe('restoring a snapshot over the API', () => {
     expect(again.steps).toEqual([]);
 
     await expect(call('plan:restore', { device, scanId: 999_999 })).rejects.toThrow(/not a scan of/);
+    expect(await call('demo:stop', { serial: demo.serial })).toEqual({ stopped: true });
+  });
+
+  it('restores app states and special access too, and undoing the restore returns to scan B', async () => {
+    const demo = await call('demo:start', { profile: 'cn-flagship-14' });
+    const device = { serial: demo.serial };
+    const scanA = await call('scan:run', { device, taskId: 'state-a' });
+    const { revoke, standIn } = pickTargets(scanA);
+    const installed = (name: string) => appOf(scanA, name)?.installed === true;
+    const packageOf = (component: string) => component.split('/')[0] ?? component;
+    const service = scanA.specialAccess.accessibilityServices.find((c) => installed(packageOf(c)));
+    const listener = scanA.specialAccess.notificationListeners.find((c) => installed(packageOf(c)));
+    if (service === undefined || listener === undefined) throw new Error('no special access to change');
+    const busy = new Set([revoke.packageName, standIn.packageName, packageOf(service), packageOf(listener)]);
+    const [hidden, disabled, suspended] = scanA.apps
+      .filter((app) => app.installed && !app.isSystem && !busy.has(app.packageName))
+      .filter((app) => !isProtectedPackage(app.packageName))
+      .filter((app) => app.enabled === 'default' && !app.hidden && !app.suspended)
+      .map((app) => app.packageName);
+    if (hidden === undefined || disabled === undefined || suspended === undefined) {
+      throw new Error('the demo phone has too few apps');
+    }
+
+    const change = await call('plan:build', {
+      device,
+      selections: [
+        { packageName: revoke.packageName, action: 'revoke', subject: revoke.permission },
+        { packageName: standIn.packageName, action: 'stand-in', subject: standIn.permission },
+        { packageName: hidden, action: 'hide' },
+        { packageName: packageOf(service), action: 'revoke-special-access', subject: 'accessibility' },
+        {
+          packageName: packageOf(listener),
+          action: 'revoke-special-access',
+          subject: 'notification-listener',
+        },
+      ],
+    });
+    const changed = await call('plan:apply', { device, plan: change, taskId: 'state-change' });
+    expect(changed.steps.every((step) => step.status === 'verified')).toBe(true);
+    // Disabled and suspended behind PrivacyScope's back (another tool, or the user).
+    const adb = adbFor(demo.server);
+    const context = { session: adb.device(demo.serial), sdk: demo.sdk ?? 34 };
+    await runStep(context, pmPackage({ packageName: disabled, userId: 0, verb: PackageVerb.DisableUser }));
+    await runStep(context, pmPackage({ packageName: suspended, userId: 0, verb: PackageVerb.Suspend }));
+    await adb.dispose();
+
+    const scanB = await call('scan:run', { device, taskId: 'state-b' });
+    expect(appOf(scanB, disabled)?.enabled).toBe('disabled-user');
+    expect(appOf(scanB, suspended)?.suspended).toBe(true);
+    expect(restorableState(scanB)).not.toEqual(restorableState(scanA));
+
+    const restore = await call('plan:restore', { device, scanId: scanA.scanId });
+    const kinds = new Set(restore.steps.map((step) => step.kind));
+    expect([...kinds].sort()).toEqual(['restore-app-state', 'restore-grant', 'set-component-access']);
+    expect(restore.steps.filter((step) => step.kind === 'restore-app-state').map((s) => s.target)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ packageName: disabled, appState: { enabled: 'default' } }),
+        expect.objectContaining({ packageName: suspended, appState: { suspended: false } }),
+        expect.objectContaining({ packageName: hidden }),
+      ]),
+    );
+    expect(restore.steps.filter((step) => step.kind === 'set-component-access').map((s) => s.target)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ component: service, access: 'accessibility-service', enabled: true }),
+        expect.objectContaining({ component: listener, access: 'notification-listener', enabled: true }),
+      ]),
+    );
+    const restored = await call('plan:apply', { device, plan: restore, taskId: 'state-restore' });
+    expect(restored.steps.map((step) => step.status)).toEqual(restore.steps.map(() => 'verified'));
+    const scanC = await call('scan:run', { device, taskId: 'state-c' });
+    expect(restorableState(scanC)).toEqual(restorableState(scanA));
+
+    const undone = await call('journal:undo', {
+      device,
+      scope: { batchId: restored.id },
+      taskId: 'state-undo',
+    });
+    expect(undone.steps.map((step) => step.status)).toEqual(restore.steps.map(() => 'verified'));
+    const scanD = await call('scan:run', { device, taskId: 'state-d' });
+    expect(restorableState(scanD)).toEqual(restorableState(scanB));
     expect(await call('demo:stop', { serial: demo.serial })).toEqual({ stopped: true });
   });
 });

@@ -1,5 +1,6 @@
 // buildRestorePlan: restore-grant steps for every runtime grant/flags and package op mode that
 // differ between an earlier and the current scan; skips for apps gone and fixed permissions.
+// (App states and special access: restore-plan-state.test.ts.)
 import { describe, expect, it } from 'vitest';
 import type { RestoreGrantTarget } from '../../../main/actions/executors';
 import { PlanFileError, RestoreUserMismatch } from '../../../main/plan/plan-errors';
@@ -51,7 +52,12 @@ describe('buildRestorePlan', () => {
     expect(step?.expected.en).toMatch(/CAMERA is granted again/);
     expect(step?.expected.zh).toMatch(/重新授予 CAMERA/);
     expect(step?.undo.zh.length).toBeGreaterThan(0);
-    expect(step?.reason?.en).toMatch(/2023-11-14/);
+    expect(step?.reason?.en).toMatch(/^As recorded in the scan of 2023-11-14 \d\d:\d\d UTC\.$/);
+    const named = buildRestorePlan({ earlier: SNAPSHOT, current, device, earlierScanId: 12 });
+    expect(named.steps[0]?.reason).toEqual({
+      en: expect.stringMatching(/^As recorded in scan #12 \(2023-11-14 \d\d:\d\d UTC\)\.$/),
+      zh: expect.stringMatching(/^与扫描 #12（2023-11-14 \d\d:\d\d UTC）的记录一致。$/),
+    });
   });
 
   it('re-revokes a permission granted since, and restores flags that alone changed', () => {
@@ -156,12 +162,7 @@ describe('buildRestorePlan', () => {
         ),
       }),
     );
-    const current = {
-      ...SNAPSHOT,
-      apps: SNAPSHOT.apps
-        .filter((app) => app.packageName !== KEYBOARD)
-        .map((app) => (app.packageName === 'com.android.systemui' ? { ...app, installed: false } : app)),
-    };
+    const current = { ...SNAPSHOT, apps: SNAPSHOT.apps.filter((app) => app.packageName !== KEYBOARD) };
     const result = plan(earlier, current);
     expect(result.steps).toEqual([]);
     expect(
@@ -169,7 +170,6 @@ describe('buildRestorePlan', () => {
     ).toEqual([
       [FLASHLIGHT, P('ACCESS_FINE_LOCATION'), 'system-fixed'],
       [FLASHLIGHT, P('READ_CALENDAR'), 'policy-fixed'],
-      ['com.android.systemui', undefined, 'not-installed'],
       [KEYBOARD, undefined, 'not-installed'],
     ]);
     expect(result.skipped.every((skip) => skip.kind === 'restore-grant' && skip.explanation.zh !== '')).toBe(

@@ -8,7 +8,7 @@ import { EventHub } from '../../../main/services/event-hub';
 import type { AppStore } from '../../../main/services/store';
 import { createTaskRegistry } from '../../../main/services/task-registry';
 
-const plan = (packageName: string, serial = 'S1'): Plan => ({
+const plan = (packageName: string, serial = 'S1', step: Partial<Plan['steps'][number]> = {}): Plan => ({
   schemaVersion: 1,
   id: 'p',
   createdAtMs: 0,
@@ -21,6 +21,7 @@ const plan = (packageName: string, serial = 'S1'): Plan => ({
       commands: [],
       expected: { en: '', zh: '' },
       undo: { en: '', zh: '' },
+      ...step,
     },
   ],
   skipped: [],
@@ -51,6 +52,29 @@ describe('changes service guards', () => {
     // With expert mode the guard lets it through (here it then fails reaching the fake phone).
     await expect(
       service(true).apply({ device: { serial: 'S1' }, plan: plan('com.android.systemui'), taskId: 't' }),
+    ).rejects.toThrow('must not reach the phone');
+  });
+
+  it('refuses a restore that would suspend or disable a protected package, not one that brings it back', async () => {
+    const restore = (appState: Record<string, unknown>) =>
+      plan('com.android.systemui', 'S1', {
+        kind: 'restore-app-state',
+        target: { packageName: 'com.android.systemui', userId: 0, appState },
+      });
+    for (const appState of [{ suspended: true }, { enabled: 'disabled-user' }, { hidden: true }]) {
+      await expect(
+        service(false).apply({ device: { serial: 'S1' }, plan: restore(appState), taskId: 't' }),
+      ).rejects.toMatchObject({
+        code: ApiErrorCode.InvalidArgument,
+        message: expect.stringMatching(/protected/),
+      });
+    }
+    await expect(
+      service(false).apply({
+        device: { serial: 'S1' },
+        plan: restore({ suspended: false, enabled: 'default' }),
+        taskId: 't',
+      }),
     ).rejects.toThrow('must not reach the phone');
   });
 

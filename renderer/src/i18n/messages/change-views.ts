@@ -51,6 +51,17 @@ export const changeViewsEn = {
   'action.hide-app': 'Hide {app}',
   'action.reset-app': 'Reset the permissions of {app}',
   'action.restore-grant': 'Give {permission} back to {app}',
+  'action.restore-app-state': 'Bring {app} back to its recorded state: {state}',
+  'action.enable-accessibility-service': 'Turn the accessibility service {component} back on',
+  'action.allow-notification-listener': 'Let {component} read notifications again',
+  'app-state.installed': 'installed for this user',
+  'app-state.not-installed': 'not installed for this user',
+  'app-state.hidden': 'hidden',
+  'app-state.shown': 'not hidden',
+  'app-state.suspended': 'suspended',
+  'app-state.unsuspended': 'not suspended',
+  'app-state.enabled': 'enabled',
+  'app-state.disabled': 'disabled',
 
   'skip.system-fixed': 'The system fixes this permission; it cannot be changed.',
   'skip.policy-fixed': 'A device policy fixes this permission; it cannot be changed here.',
@@ -59,6 +70,8 @@ export const changeViewsEn = {
   'skip.not-granted': 'It is not granted now, so there is nothing to change.',
   'skip.not-installed': 'The app is not installed for this user any more.',
   'skip.shell-cannot': 'USB debugging is not allowed to make this change.',
+  'skip.kept-installed':
+    'The earlier scan did not have this app installed for this user. A restore never uninstalls apps; uninstall it yourself if you no longer want it.',
 
   'guidance.miui-security-debugging':
     'Turn on “USB debugging (Security settings)” in Developer options (Xiaomi) or turn off “Disable permission monitoring” (OPPO/OnePlus/realme), then try again.',
@@ -217,6 +230,17 @@ export const changeViewsZhCN: { readonly [K in keyof typeof changeViewsEn]: stri
   'action.hide-app': '隐藏 {app}',
   'action.reset-app': '重置 {app} 的权限',
   'action.restore-grant': '恢复 {app} 的 {permission} 权限',
+  'action.restore-app-state': '按记录将 {app} 恢复为：{state}',
+  'action.enable-accessibility-service': '重新开启无障碍服务 {component}',
+  'action.allow-notification-listener': '重新允许 {component} 读取通知',
+  'app-state.installed': '已为该用户安装',
+  'app-state.not-installed': '未为该用户安装',
+  'app-state.hidden': '已隐藏',
+  'app-state.shown': '未隐藏',
+  'app-state.suspended': '已暂停',
+  'app-state.unsuspended': '未暂停',
+  'app-state.enabled': '已启用',
+  'app-state.disabled': '已停用',
 
   'skip.system-fixed': '该权限由系统固定，无法更改。',
   'skip.policy-fixed': '该权限由设备管理策略固定，无法在此更改。',
@@ -225,6 +249,7 @@ export const changeViewsZhCN: { readonly [K in keyof typeof changeViewsEn]: stri
   'skip.not-granted': '当前未授予，无需更改。',
   'skip.not-installed': '该用户下已不再安装此应用。',
   'skip.shell-cannot': 'USB 调试无权进行该更改。',
+  'skip.kept-installed': '之前的扫描中该用户未安装此应用。还原不会卸载任何应用，如不再需要，请自行卸载。',
 
   'guidance.miui-security-debugging':
     '请在开发者选项中开启“USB 调试（安全设置）”（小米），或关闭“禁止权限监控”（OPPO/一加/真我），然后重试。',

@@ -1,12 +1,36 @@
 // What a step, a skip reason, a status or a refusal guidance key says in the UI language.
 // Pure functions of a `Translate`, so they are unit-tested without a DOM.
-import type { ActionKind, SkipReason, StepStatus, StepTarget } from '../../../../preload/contract';
+import type {
+  ActionKind,
+  Language,
+  LocalisedText,
+  SkipReason,
+  StepStatus,
+  StepTarget,
+} from '../../../../preload/contract';
 import type { PlainMessageKey, Translate } from '../../i18n/translate';
+import { pickText } from './localised-text';
+import { describeAppStateRestore, describeComponentAccess } from './restore-step-labels';
 
 /** `android.permission.ACCESS_FINE_LOCATION` → `ACCESS_FINE_LOCATION`. */
 export const shortName = (name: string | undefined): string =>
   name === undefined ? '' : (name.split('.').at(-1) ?? name);
 
+/** A restore-grant step says which way it goes: an op back to its mode, a grant back or away. */
+const describeRestore = (target: StepTarget, t: Translate): string => {
+  const app = target.packageName;
+  if (target.permission === undefined && target.op !== undefined)
+    return t('action.restore-op', { app, op: target.op, mode: target.mode ?? '' });
+  const permission = shortName(target.permission ?? target.op);
+  return target.granted === false
+    ? t('action.restore-revoke', { app, permission })
+    : t('action.restore-grant', { app, permission });
+};
+
+/**
+ * What a step does, for any kind: the label table below, or (for a kind a newer main sends that
+ * this renderer has no label for yet) the kind's own name with the app.
+ */
 export const describeAction = (kind: ActionKind, target: StepTarget, t: Translate): string => {
   const app = target.packageName;
   const permission = shortName(target.permission ?? target.op);
@@ -27,7 +51,14 @@ export const describeAction = (kind: ActionKind, target: StepTarget, t: Translat
     case 'reset-app':
       return t('action.reset-app', { app });
     case 'restore-grant':
-      return t('action.restore-grant', { app, permission });
+      return describeRestore(target, t);
+    case 'restore-app-state':
+      return describeAppStateRestore(target, t);
+    case 'set-component-access':
+      return describeComponentAccess(target, t);
+    default:
+      // A kind added in main before it got its own label here still reads sensibly.
+      return t('action.other', { kind: String(kind), app });
   }
 };
 
@@ -39,7 +70,22 @@ export const SKIP_KEYS = {
   'not-granted': 'skip.not-granted',
   'not-installed': 'skip.not-installed',
   'shell-cannot': 'skip.shell-cannot',
-} as const satisfies { readonly [R in SkipReason]: PlainMessageKey };
+  'kept-installed': 'skip.kept-installed',
+} as const satisfies { readonly [R in SkipReason]?: PlainMessageKey };
+
+/**
+ * Why a change is skipped: the localised text of a known reason, else (a reason added in main
+ * before it got its text here) the explanation main sends with every skipped step.
+ */
+export const skipReasonText = (
+  skip: { readonly reason: string; readonly explanation: LocalisedText },
+  options: { readonly t: Translate; readonly language: Language },
+): string => {
+  const key = Object.hasOwn(SKIP_KEYS, skip.reason)
+    ? SKIP_KEYS[skip.reason as keyof typeof SKIP_KEYS]
+    : undefined;
+  return key === undefined ? pickText(skip.explanation, options.language) : options.t(key);
+};
 
 export const STATUS_KEYS = {
   pending: 'change.status.pending',

@@ -1,6 +1,7 @@
 // `privacyscope plan --restore-scan ID` end to end on a virtual phone: a findings plan stores
-// scan 1 and is applied; the restore plan (scan 2 → scan 1) is applied; the permissions and
-// app ops of the changed apps are those of scan 1 again.
+// scan 1 and is applied; the restore plan (scan 2 → scan 1) is applied; the permissions, app
+// ops and app states (the hidden ones too) of the changed apps and the special-access
+// component lists are those of scan 1 again.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,9 @@ import { createApplyCommand } from '../../../../main/cli/apply-command';
 import { CliUsageError } from '../../../../main/cli/command';
 import { planCommand } from '../../../../main/cli/plan-command';
 import { readPlanFile } from '../../../../main/plan/plan-file';
+import { expandComponent } from '../../../../main/reader/parsers/settings';
 import { scanDevice } from '../../../../main/reader/scan';
+import type { DeviceSnapshot } from '../../../../main/snapshot/device-snapshot';
 import { recordCliIo } from '../../../support/cli-io';
 import { executorsReady, packageStates } from './engine-support';
 import { useEngineRig } from './engine-rig';
@@ -18,14 +21,12 @@ const rig = useEngineRig();
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
 
-/** Runtime permissions and app ops only: what a snapshot restore brings back. */
-const grantsAndOps = (states: Record<string, unknown>) =>
-  Object.fromEntries(
-    Object.entries(states).map(([name, state]) => {
-      const { permissions, ops } = state as { permissions: unknown; ops: unknown };
-      return [name, { permissions, ops }];
-    }),
-  );
+/** What a snapshot restore brings back: the changed apps' state, grants and ops, and the lists. */
+const restorable = (snapshot: DeviceSnapshot, packages: readonly string[]) => ({
+  apps: packageStates(snapshot, packages),
+  accessibilityServices: snapshot.specialAccess.accessibilityServices.map(expandComponent).sort(),
+  notificationListeners: snapshot.specialAccess.notificationListeners.map(expandComponent).sort(),
+});
 
 describe.skipIf(!executorsReady())('privacyscope plan --restore-scan', () => {
   it('plans the way back to an earlier scan, and apply restores it', async () => {
@@ -40,19 +41,13 @@ describe.skipIf(!executorsReady())('privacyscope plan --restore-scan', () => {
       await planCommand.run([...common, '--findings', 'high', '--out', changeFile], recordCliIo().io),
     ).toBe(0);
     const change = await readPlanFile(changeFile);
-    const packages = [
-      ...new Set(
-        change.steps.filter((step) => step.kind !== 'hide-app').map((step) => step.target.packageName),
-      ),
-    ].filter(
-      (name) => !change.steps.some((step) => step.kind === 'hide-app' && step.target.packageName === name),
-    );
+    const packages = [...new Set(change.steps.map((step) => step.target.packageName))];
     expect(packages.length).toBeGreaterThan(0);
     const before = await scanDevice(rig.service.device(serial));
     expect(await apply.run([...common, '--plan', changeFile], recordCliIo().io)).toBe(0);
 
-    expect(grantsAndOps(packageStates(await scanDevice(rig.service.device(serial)), packages))).not.toEqual(
-      grantsAndOps(packageStates(before, packages)),
+    expect(restorable(await scanDevice(rig.service.device(serial)), packages)).not.toEqual(
+      restorable(before, packages),
     );
 
     await expect(
@@ -69,13 +64,17 @@ describe.skipIf(!executorsReady())('privacyscope plan --restore-scan', () => {
     );
     const restore = await readPlanFile(restoreFile);
     expect(restore.steps.length).toBeGreaterThan(0);
-    expect(restore.steps.every((step) => step.kind === 'restore-grant')).toBe(true);
+    const kinds = ['restore-grant', 'restore-app-state', 'set-component-access'];
+    expect(restore.steps.every((step) => kinds.includes(step.kind))).toBe(true);
+    expect(restore.steps.some((step) => step.kind === 'restore-app-state')).toBe(
+      change.steps.some((step) => step.kind === 'hide-app'),
+    );
     expect(planned.out.join('\n')).toContain('expected:');
 
     const applied = recordCliIo();
     expect(await apply.run([...common, '--plan', restoreFile], applied.io), applied.out.join('\n')).toBe(0);
-    expect(grantsAndOps(packageStates(await scanDevice(rig.service.device(serial)), packages))).toEqual(
-      grantsAndOps(packageStates(before, packages)),
+    expect(restorable(await scanDevice(rig.service.device(serial)), packages)).toEqual(
+      restorable(before, packages),
     );
   });
 });
