@@ -4,14 +4,13 @@
 // independently of the app) → undo from History → the phone is restored. Also: the phone is
 // unplugged during an apply, History shows the interrupted batch, and Resume completes it.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceRef, JournalBatch, Language } from '../../preload/contract';
 import type { BridgeProcess } from './support/bridge-process';
-import { startBridgeProcess } from './support/bridge-process';
-import { launchChromium } from './support/chromium';
 import type { PhoneState } from './support/flow-page';
 import { FlowPage, UI_TIMEOUT, readPhoneState } from './support/flow-page';
+import type { FlowSession } from './support/flow-session';
+import { startFlowSession, stopFlowSession } from './support/flow-session';
 
 const PROFILE = 'cn-flagship-14';
 const PKG = 'com.autonavi.minimap';
@@ -19,8 +18,7 @@ const text = FlowPage.text;
 
 describe.each<Language>(['en', 'zh-CN'])('whole flow through the browser bridge (%s)', (language) => {
   let bridge: BridgeProcess;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: FlowSession | undefined;
   let app: FlowPage;
   let device: DeviceRef & { server: string };
 
@@ -35,25 +33,11 @@ describe.each<Language>(['en', 'zh-CN'])('whole flow through the browser bridge 
       .toSorted((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
 
   beforeAll(async () => {
-    [bridge, browser] = await Promise.all([startBridgeProcess(), launchChromium()]);
-    await bridge.call('settings:update', { language });
-    context = await browser.newContext({
-      locale: language,
-      colorScheme: 'light',
-      viewport: { width: 1280, height: 900 },
-    });
-    app = new FlowPage(await context.newPage(), language);
-    await app.page.goto(bridge.url);
-    await app.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+    session = await startFlowSession(language);
+    ({ bridge, app } = session);
   });
 
-  afterAll(async () => {
-    const problems = app?.problems ?? [];
-    await context?.close();
-    await browser?.close();
-    await bridge?.stop();
-    expect(problems, bridge?.stderr()).toEqual([]);
-  });
+  afterAll(() => stopFlowSession(session));
 
   it('opens the demo phone, picks two changes, applies them, and undoes them from History', async () => {
     // Devices → open the demo phone → select it (goes to the overview, which scans it).
@@ -100,8 +84,10 @@ describe.each<Language>(['en', 'zh-CN'])('whole flow through the browser bridge 
 
     // Plan review: both steps, their commands, confirmation.
     await expect.poll(() => text(app.heading), UI_TIMEOUT).toBe(l('plan.title'));
-    const revoke = l('action.revoke-permission', { app: PKG, permission: 'CAMERA' });
-    const standIn = l('action.stand-in', { app: PKG, permission: 'READ_CONTACTS' });
+    // Steps name the app as the phone labels it (the APK's label in the UI language).
+    const name = language === 'zh-CN' ? '高德地图' : 'Amap';
+    const revoke = l('action.revoke-permission', { app: name, permission: 'CAMERA' });
+    const standIn = l('action.stand-in', { app: name, permission: 'READ_CONTACTS' });
     const steps = app.main.getByRole('article');
     await expect.poll(() => steps.count(), UI_TIMEOUT).toBe(2);
     expect(await text(steps.nth(0).getByRole('heading'))).toBe(l('plan.step', { id: '1', what: revoke }));

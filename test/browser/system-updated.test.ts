@@ -4,42 +4,30 @@
 // the apply and now looks like). History shows the "system updated" notice with both builds and
 // keeps Resume disabled until the user ticks the confirmation; then Resume completes the batch.
 import BetterSqlite3 from 'better-sqlite3';
-import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeviceRef, JournalBatch, Language } from '../../preload/contract';
 import { storeFile } from '../../main/journal/open-store';
 import type { BridgeProcess } from './support/bridge-process';
-import { startBridgeProcess } from './support/bridge-process';
-import { launchChromium } from './support/chromium';
 import { openDemoPhone } from './support/demo-phone';
 import { FlowPage, UI_TIMEOUT } from './support/flow-page';
+import type { FlowSession } from './support/flow-session';
+import { startFlowSession, stopFlowSession } from './support/flow-session';
 
 const text = FlowPage.text;
 
 describe.each<Language>(['en', 'zh-CN'])('History after a system update (%s)', (language) => {
   let bridge: BridgeProcess;
-  let browser: Browser;
-  let context: BrowserContext;
+  let session: FlowSession | undefined;
   let app: FlowPage;
   let device: DeviceRef & { server: string };
   const l: FlowPage['l'] = (key, ...params) => app.l(key, ...params);
 
   beforeAll(async () => {
-    [bridge, browser] = await Promise.all([startBridgeProcess(), launchChromium()]);
-    await bridge.call('settings:update', { language });
-    context = await browser.newContext({ locale: language, viewport: { width: 1280, height: 900 } });
-    app = new FlowPage(await context.newPage(), language);
-    await app.page.goto(bridge.url);
-    await app.page.waitForFunction((lang) => document.documentElement.lang === lang, language);
+    session = await startFlowSession(language);
+    ({ bridge, app } = session);
   });
 
-  afterAll(async () => {
-    const problems = app?.problems ?? [];
-    await context?.close();
-    await browser?.close();
-    await bridge?.stop();
-    expect(problems, bridge?.stderr()).toEqual([]);
-  });
+  afterAll(() => stopFlowSession(session));
 
   /** Moves the batch's phone record to an earlier build, as if the phone was updated since. */
   const recordAsMadeBeforeUpdate = (batchId: string): string => {

@@ -1,8 +1,12 @@
 // English message catalogue: the reference set of keys. Every other catalogue must have exactly
 // these keys (checked by the `Catalogue` type and by a unit test). `{name}` marks a parameter.
+import { adbSettingsViewsEn } from './messages/adb-settings-views';
 import { appViewsEn } from './messages/app-views';
 import { changeViewsEn } from './messages/change-views';
 import { deviceViewsEn } from './messages/device-views';
+import { phoneSettingsViewsEn } from './messages/phone-settings-views';
+import { restoreViewsEn } from './messages/restore-views';
+import { systemUpdateViewsEn } from './messages/system-update-views';
 
 export const en = {
   'app.name': 'PrivacyScope',
@@ -101,11 +105,19 @@ export const en = {
   'error.code.command-failed':
     'The phone could not carry out the command. Try again; if it keeps failing, check the details below.',
   'error.code.cancelled': 'The operation was cancelled.',
+  'error.code.device-busy':
+    'PrivacyScope is already changing this phone in another window or from the command line. Wait until that finishes (or cancel it there), then try again. Nothing was changed.',
+  'error.code.system-updated':
+    'The phone’s system was updated after these changes were made, so what was recorded may no longer match. Check the phone, confirm in the notice above, then try again.',
   'error.code.internal':
     'PrivacyScope ran into an internal error. Try again; if it keeps happening, restart PrivacyScope.',
   ...deviceViewsEn,
+  ...phoneSettingsViewsEn,
+  ...adbSettingsViewsEn,
   ...appViewsEn,
   ...changeViewsEn,
+  ...restoreViewsEn,
+  ...systemUpdateViewsEn,
 } as const;
 
 export type EnglishCatalogue = typeof en;

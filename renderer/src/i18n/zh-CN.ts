@@ -1,8 +1,12 @@
 // 简体中文消息目录：键与 en.ts 完全一致（由 `Catalogue` 类型和单元测试共同保证）。
 import type { Catalogue } from './en';
+import { adbSettingsViewsZhCN } from './messages/adb-settings-views';
 import { appViewsZhCN } from './messages/app-views';
 import { changeViewsZhCN } from './messages/change-views';
 import { deviceViewsZhCN } from './messages/device-views';
+import { phoneSettingsViewsZhCN } from './messages/phone-settings-views';
+import { restoreViewsZhCN } from './messages/restore-views';
+import { systemUpdateViewsZhCN } from './messages/system-update-views';
 
 export const zhCN: Catalogue = {
   'app.name': 'PrivacyScope',
@@ -98,8 +102,16 @@ export const zhCN: Catalogue = {
   'error.code.command-timeout': '手机长时间没有响应。请检查连接后重试。',
   'error.code.command-failed': '手机未能执行该命令。请重试；如果仍然失败，请查看下方的详细信息。',
   'error.code.cancelled': '操作已取消。',
+  'error.code.device-busy':
+    'PrivacyScope 正在另一个窗口或命令行中更改这台手机。请等待其完成（或在那里取消）后再试。本次未做任何更改。',
+  'error.code.system-updated':
+    '这些更改完成后，手机系统已更新，之前记录的状态可能已与手机不符。请先检查手机，在上方提示中确认后再试。',
   'error.code.internal': 'PrivacyScope 内部出错。请重试；如果反复出现，请重启 PrivacyScope。',
   ...deviceViewsZhCN,
+  ...phoneSettingsViewsZhCN,
+  ...adbSettingsViewsZhCN,
   ...appViewsZhCN,
   ...changeViewsZhCN,
+  ...restoreViewsZhCN,
+  ...systemUpdateViewsZhCN,
 };

@@ -119,10 +119,11 @@ export class FlowPage extends AppPage {
       .filter({ has: this.page.getByText(this.pattern('history.interrupted')) });
   }
 
-  async screenshot(name: string): Promise<void> {
+  /** Saves `<name>-<language>.png`: the whole page, or only the window for very long pages. */
+  async screenshot(name: string, options: { readonly fullPage?: boolean } = {}): Promise<void> {
     await this.page.screenshot({
       path: join(SCREENSHOT_DIR, `${name}-${this.language}.png`),
-      fullPage: true,
+      fullPage: options.fullPage ?? true,
     });
   }
 }

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import type { JournalBatch } from '../../../../preload/contract';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAppNameOf } from '../apps/use-app-name-of';
 import { describeAction, guidanceText, statusText } from '../plan/step-labels';
 import { canUndoBatch, isUndoableStep } from './history-model';
 
@@ -15,6 +16,7 @@ export interface HistoryBatchProps {
 
 export const HistoryBatch = ({ batch, busy, onUndoStep, onUndoBatch }: HistoryBatchProps): ReactNode => {
   const { t, format } = useI18n();
+  const nameOf = useAppNameOf();
   const headingId = useId();
   const kind = t(batch.kind === 'apply' ? 'history.kind.apply' : 'history.kind.undo');
   const time = format.dateTime(Date.parse(batch.createdAt));
@@ -26,7 +28,8 @@ export const HistoryBatch = ({ batch, busy, onUndoStep, onUndoBatch }: HistoryBa
         <table>
           <tbody>
             {batch.steps.map((step) => {
-              const what = describeAction(step.kind, step.target, t);
+              const action = describeAction(step.kind, step.target, t, nameOf);
+              const what = batch.kind === 'undo' ? t('history.undoOf', { what: action }) : action;
               const guidance =
                 step.status === 'refused' ? guidanceText(step.outcome?.guidance, t) : undefined;
               return (

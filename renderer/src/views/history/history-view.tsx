@@ -9,20 +9,21 @@ import { useI18n } from '../../i18n/i18n-context';
 import { routeHref } from '../../router/routes';
 import { usePhoneStore } from '../../state/phone-store';
 import { ErrorAlert } from '../plan/error-alert';
-import { TaskProgressPanel } from '../plan/task-progress-panel';
-import { useStepProgress } from '../plan/use-step-progress';
-import { useTaskRunner } from '../plan/use-task-runner';
 import { ViewHeading } from '../view-heading';
 import { HistoryBatch } from './history-batch';
 import { canUndoAnything, interruptedBatches, newestFirst } from './history-model';
+import { HistoryWorkPanel } from './history-work-panel';
 import { InterruptedBanner } from './interrupted-banner';
 import { ScanDiffSection } from './scan-diff-section';
+import { awaitsUpdateConsent, updateConsent } from './system-updated-model';
+import { SystemUpdatedNotice } from './system-updated-notice';
+import { useHistoryWork } from './use-history-work';
 
-type Work = 'undo' | 'resume' | 'rollback';
 const DONE_KEYS = {
   undo: 'history.undone',
   resume: 'history.resumed',
   rollback: 'history.rolledBack',
+  stopped: 'history.stopped',
 } as const;
 
 const Journal = ({ device }: { device: DeviceRef }): ReactNode => {
@@ -32,9 +33,10 @@ const Journal = ({ device }: { device: DeviceRef }): ReactNode => {
   const [batches, setBatches] = useState<readonly JournalBatch[] | undefined>(undefined);
   const [loadError, setLoadError] = useState<unknown>(undefined);
   const [reload, setReload] = useState(0);
-  const [done, setDone] = useState<Work | undefined>(undefined);
-  const runner = useTaskRunner(api);
-  const progress = useStepProgress(api, runner.taskId);
+  const reloadAll = useCallback(() => setReload((value) => value + 1), []);
+  const work = useHistoryWork({ api, device, batches, onSettled: reloadAll });
+  const { runner, done } = work;
+  const [acceptUpdated, setAcceptUpdated] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -45,21 +47,10 @@ const Journal = ({ device }: { device: DeviceRef }): ReactNode => {
     return () => void (live = false);
   }, [api, device, reload]);
 
-  const start = useCallback(
-    async (work: Work, call: (taskId: string) => Promise<JournalBatch>): Promise<void> => {
-      setDone(undefined);
-      const batch = await runner.run(work, call);
-      if (batch !== undefined) setDone(work);
-      setReload((value) => value + 1);
-    },
-    [runner],
-  );
-  const undo = (scope: UndoScope): void =>
-    void start('undo', (taskId) => api.journal.undo({ device, scope, taskId }));
-  const resume = (batchId: string): void =>
-    void start('resume', (taskId) => api.journal.resume({ device, batchId, taskId }));
-  const rollBack = (batchId: string): void =>
-    void start('rollback', (taskId) => api.journal.rollBack({ device, batchId, taskId }));
+  const consent = updateConsent(acceptUpdated);
+  const undo = (scope: UndoScope): void => void work.start({ kind: 'undo', scope, ...consent });
+  const resume = (batchId: string): void => void work.start({ kind: 'resume', batchId, ...consent });
+  const rollBack = (batchId: string): void => void work.start({ kind: 'rollback', batchId, ...consent });
 
   if (loadError !== undefined && batches === undefined) return <ErrorAlert error={loadError} />;
   if (batches === undefined) return <p role="status">{t('history.loading')}</p>;
@@ -68,18 +59,22 @@ const Journal = ({ device }: { device: DeviceRef }): ReactNode => {
     <>
       <ErrorAlert error={runner.error} />
       {done === undefined || busy ? null : <p role="status">{t(DONE_KEYS[done])}</p>}
+      <SystemUpdatedNotice
+        batches={batches}
+        accepted={acceptUpdated}
+        busy={busy}
+        onAcceptedChange={setAcceptUpdated}
+      />
       {interruptedBatches(batches).map((batch) => (
-        <InterruptedBanner key={batch.id} batch={batch} busy={busy} onResume={resume} onRollBack={rollBack} />
-      ))}
-      {busy ? (
-        <TaskProgressPanel
-          title={t('history.undoing')}
-          steps={[]}
-          progress={progress}
-          cancelling={runner.cancelling}
-          onCancel={runner.cancel}
+        <InterruptedBanner
+          key={batch.id}
+          batch={batch}
+          busy={busy || awaitsUpdateConsent(batch, acceptUpdated)}
+          onResume={resume}
+          onRollBack={rollBack}
         />
-      ) : null}
+      ))}
+      <HistoryWorkPanel state={work} />
       <section aria-labelledby={batchesId}>
         <h2 id={batchesId}>{t('history.batches')}</h2>
         {batches.length === 0 ? <p>{t('history.empty')}</p> : null}

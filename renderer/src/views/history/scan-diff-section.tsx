@@ -1,4 +1,5 @@
-// Scans over time and what changed between two of them (scans:list, scans:diff).
+// Scans over time — each can be restored (scan-list) — and what changed between two of them
+// (scans:list, scans:diff).
 import type { ReactNode } from 'react';
 import { useEffect, useId, useState } from 'react';
 import type { DeviceRef, ScanDiff, ScanRecord } from '../../../../preload/contract';
@@ -7,6 +8,7 @@ import { useI18n } from '../../i18n/i18n-context';
 import { ErrorAlert } from '../plan/error-alert';
 import { defaultDiffPair } from './history-model';
 import { ScanDiffLists } from './scan-diff-lists';
+import { ScanList } from './scan-list';
 
 export const ScanDiffSection = ({ device, reload }: { device: DeviceRef; reload: number }): ReactNode => {
   const { t, format } = useI18n();
@@ -65,6 +67,7 @@ export const ScanDiffSection = ({ device, reload }: { device: DeviceRef; reload:
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('history.scans')}</h2>
       <ErrorAlert error={error} />
+      {scans.length === 0 ? null : <ScanList scans={scans} />}
       {pair === undefined ? (
         <p>{t('history.scansEmpty')}</p>
       ) : (

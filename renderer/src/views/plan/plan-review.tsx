@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import type { Plan } from '../../../../preload/contract';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAppNameOf } from '../apps/use-app-name-of';
 import { PlanStepCard } from './plan-step-card';
-import { SKIP_KEYS, describeAction } from './step-labels';
+import { describeAction, skipReasonText } from './step-labels';
 
 export interface PlanReviewProps {
   readonly plan: Plan;
@@ -13,7 +14,8 @@ export interface PlanReviewProps {
 }
 
 export const PlanReview = ({ plan, deviceLabel, onApply }: PlanReviewProps): ReactNode => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const nameOf = useAppNameOf();
   const [confirmed, setConfirmed] = useState(false);
   const stepsId = useId();
   const skippedId = useId();
@@ -33,7 +35,8 @@ export const PlanReview = ({ plan, deviceLabel, onApply }: PlanReviewProps): Rea
           <ul>
             {plan.skipped.map((skip, index) => (
               <li key={`${skip.kind}-${skip.target.packageName}-${index}`}>
-                <strong>{describeAction(skip.kind, skip.target, t)}</strong> — {t(SKIP_KEYS[skip.reason])}
+                <strong>{describeAction(skip.kind, skip.target, t, nameOf)}</strong> —{' '}
+                {skipReasonText(skip, { t, language })}
               </li>
             ))}
           </ul>

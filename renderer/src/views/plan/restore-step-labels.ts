@@ -21,9 +21,13 @@ const appStateKeys = (appState: AppStateTarget): PlainMessageKey[] => {
 };
 
 /** restore-app-state: "Bring X back to its recorded state: not hidden · enabled". */
-export const describeAppStateRestore = (target: StepTarget, t: Translate): string =>
+export const describeAppStateRestore = (
+  target: StepTarget,
+  t: Translate,
+  nameOf: (packageName: string) => string = (packageName) => packageName,
+): string =>
   t('action.restore-app-state', {
-    app: target.packageName,
+    app: nameOf(target.packageName),
     state: appStateKeys(target.appState ?? {})
       .map((key) => t(key))
       .join(' · '), // the separator the UI uses in both languages

@@ -9,6 +9,7 @@ import type {
   StepTarget,
 } from '../../../../preload/contract';
 import type { PlainMessageKey, Translate } from '../../i18n/translate';
+import type { AppNameOf } from '../apps/use-app-name-of';
 import { pickText } from './localised-text';
 import { describeAppStateRestore, describeComponentAccess } from './restore-step-labels';
 
@@ -17,8 +18,8 @@ export const shortName = (name: string | undefined): string =>
   name === undefined ? '' : (name.split('.').at(-1) ?? name);
 
 /** A restore-grant step says which way it goes: an op back to its mode, a grant back or away. */
-const describeRestore = (target: StepTarget, t: Translate): string => {
-  const app = target.packageName;
+const describeRestore = (target: StepTarget, t: Translate, nameOf: AppNameOf): string => {
+  const app = nameOf(target.packageName);
   if (target.permission === undefined && target.op !== undefined)
     return t('action.restore-op', { app, op: target.op, mode: target.mode ?? '' });
   const permission = shortName(target.permission ?? target.op);
@@ -29,10 +30,16 @@ const describeRestore = (target: StepTarget, t: Translate): string => {
 
 /**
  * What a step does, for any kind: the label table below, or (for a kind a newer main sends that
- * this renderer has no label for yet) the kind's own name with the app.
+ * this renderer has no label for yet) the kind's own name with the app. Apps are named by
+ * `nameOf` (the scan's display names; the package name by default).
  */
-export const describeAction = (kind: ActionKind, target: StepTarget, t: Translate): string => {
-  const app = target.packageName;
+export const describeAction = (
+  kind: ActionKind,
+  target: StepTarget,
+  t: Translate,
+  nameOf: AppNameOf = (packageName) => packageName,
+): string => {
+  const app = nameOf(target.packageName);
   const permission = shortName(target.permission ?? target.op);
   const component = target.component ?? app;
   switch (kind) {
@@ -51,9 +58,9 @@ export const describeAction = (kind: ActionKind, target: StepTarget, t: Translat
     case 'reset-app':
       return t('action.reset-app', { app });
     case 'restore-grant':
-      return describeRestore(target, t);
+      return describeRestore(target, t, nameOf);
     case 'restore-app-state':
-      return describeAppStateRestore(target, t);
+      return describeAppStateRestore(target, t, nameOf);
     case 'set-component-access':
       return describeComponentAccess(target, t);
     default:

@@ -3,12 +3,20 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import type { JournalBatch } from '../../../../preload/contract';
 import { useI18n } from '../../i18n/i18n-context';
+import { useAppNameOf } from '../apps/use-app-name-of';
 import { routeHref } from '../../router/routes';
 import { countOutcomes, isFullSuccess } from './step-progress';
 import { describeAction, guidanceText, statusText } from './step-labels';
 
-export const StepResults = ({ batch }: { batch: JournalBatch }): ReactNode => {
+export interface StepResultsProps {
+  readonly batch: JournalBatch;
+  /** What a full success says (default: the selection was applied and cleared). */
+  readonly doneMessage?: string;
+}
+
+export const StepResults = ({ batch, doneMessage }: StepResultsProps): ReactNode => {
   const { t } = useI18n();
+  const nameOf = useAppNameOf();
   const headingId = useId();
   const counts = countOutcomes(batch.steps);
   const success = isFullSuccess(batch);
@@ -17,7 +25,11 @@ export const StepResults = ({ batch }: { batch: JournalBatch }): ReactNode => {
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('plan.results')}</h2>
       <p role="status">
-        {success ? t('plan.done') : interrupted ? t('plan.interrupted') : t('plan.resultsSummary', counts)}
+        {success
+          ? (doneMessage ?? t('plan.done'))
+          : interrupted
+            ? t('plan.interrupted')
+            : t('plan.resultsSummary', counts)}
       </p>
       <table>
         <thead>
@@ -32,7 +44,7 @@ export const StepResults = ({ batch }: { batch: JournalBatch }): ReactNode => {
             const message = step.outcome?.deviceMessage;
             return (
               <tr key={step.rowId}>
-                <th scope="row">{describeAction(step.kind, step.target, t)}</th>
+                <th scope="row">{describeAction(step.kind, step.target, t, nameOf)}</th>
                 <td>
                   <strong>{statusText(step.status, t)}</strong>
                   {guidance === undefined ? null : <p>{guidance}</p>}
