@@ -68,6 +68,14 @@ const readPrior = async (context: ActionContext, step: PlannedStep): Promise<Pri
 
 const apply = async (context: ActionContext, step: PlannedStep): Promise<void> => {
   const aspects = aspectsOf(step);
+  // A restore plan is built from stored scans, without the phone: the input method in use is
+  // only known now, so a step that takes an app away is checked again right before it runs.
+  if (takesAway(aspects) && (await check(context, step)) === SkipReason.ProtectedPackage) {
+    throw new StepNotApplicable(
+      SkipReason.ProtectedPackage,
+      `${appTarget(step).packageName} is protected (input method in use or core package): not taken away`,
+    );
+  }
   const now = await readApp(context, step);
   const to = wantedAppState(now, aspects);
   for (const command of appStateCommands(appTarget(step), { from: now, to, sdk: context.sdk })) {

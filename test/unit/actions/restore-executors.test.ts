@@ -110,6 +110,24 @@ describe('restore-app-state', () => {
     );
   });
 
+  it('re-checks when it runs: the input method in use is not taken away even if the plan says so', async () => {
+    const ime = 'com.example.keyboard';
+    const device = createFakeDevice({
+      packageName: ime,
+      settings: new Map([['default_input_method', `${ime}/.KeyboardService`]]),
+    });
+    const context = device.context(34);
+    const away = stateStep({ suspended: true }, ime);
+    const prior = await restoreState.readPrior(context, away);
+    await expect(restoreState.apply(context, away, prior)).rejects.toMatchObject({
+      reason: SkipReason.ProtectedPackage,
+    });
+    expect(device.changes()).toEqual([]);
+    const expert: HideContext = { ...context, expertOverride: true };
+    await restoreState.apply(expert, away, prior);
+    expect(device.changes()).toEqual([`pm suspend --user 0 ${ime}`]);
+  });
+
   it('never uninstalls, and says what the shell cannot do', () => {
     expect(() => restoreState.describe(stateStep({ installed: false }), 34)).toThrow(StepNotApplicable);
     expect(() => restoreState.describe(stateStep({ installed: true }), 23)).toThrow(/Android 7.0/);
