@@ -17,6 +17,11 @@ export interface AdbSettingsWatchOptions {
   readonly syncServers: (addresses: readonly string[]) => void;
   /** `adb:changed` goes out here. */
   readonly events: EventHub;
+  /** Phones that follow the switch (the demo phones): let go of before, dialled again after. */
+  readonly followers?: {
+    readonly beforeSwitch: () => Promise<void>;
+    readonly afterSwitch: () => Promise<void>;
+  };
 }
 
 /** The adb configuration the settings ask for. */
@@ -53,7 +58,12 @@ export const watchAdbSettings = (options: AdbSettingsWatchOptions): SettingsServ
       const after = await settings.update(patch);
       if ('adbServers' in patch) options.syncServers(after.adbServers ?? []);
       const configuration = nextAdbConfiguration({ before, after, current: adb.configuration() });
-      if (configuration !== undefined) events.emit('adb:changed', await adb.reconfigure(configuration));
+      if (configuration !== undefined) {
+        await options.followers?.beforeSwitch();
+        const status = await adb.reconfigure(configuration);
+        await options.followers?.afterSwitch();
+        events.emit('adb:changed', status);
+      }
       return after;
     });
     queue = next.catch(() => undefined);

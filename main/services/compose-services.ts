@@ -62,6 +62,10 @@ export const composeServices = async (options: ComposeServicesOptions): Promise<
     adb,
     syncServers: (addresses) => composed.devices.syncServers(addresses),
     events,
+    followers: {
+      beforeSwitch: () => composed.demo.disconnectAll(),
+      afterSwitch: () => composed.demo.reconnectAll(),
+    },
   });
   const info = (): AppInfo => ({
     name: 'PrivacyScope',

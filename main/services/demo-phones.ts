@@ -1,6 +1,7 @@
 // "Open demo phone": a virtual phone from a shipped profile on a random loopback port, dialled
 // by the app's own adb server (`adb connect`), so the whole app can be tried without a phone.
-// Every demo phone is disconnected and closed on stop and on dispose.
+// Every demo phone is disconnected and closed on stop and on dispose, and follows a switch of
+// the adb settings to the new adb server.
 import type { DemoProfile, DeviceSummary } from '../../preload/contract';
 import type { AdbService } from '../adb/adb-service';
 import { launchVirtualPhone } from '../virtual-phone/launch-virtual-phone';
@@ -14,6 +15,10 @@ export interface DemoPhones {
   stop(serial: string): Promise<boolean>;
   /** serial → profile name of the running demo phones. */
   profileOf(serial: string): string | undefined;
+  /** Before the adb settings switch: the old adb server lets go of every demo phone. */
+  disconnectAll(): Promise<void>;
+  /** After the switch: the new adb server dials every demo phone (best effort: adb may be missing). */
+  reconnectAll(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -56,6 +61,20 @@ export const createDemoPhones = (options: {
     },
     stop,
     profileOf: (serial) => phones.get(serial)?.profile,
+    disconnectAll: async () => {
+      await Promise.all(
+        [...phones.keys()].map((serial) =>
+          options.adb.disconnect(serial, { timeoutMs: 5_000 }).catch(() => undefined),
+        ),
+      );
+    },
+    reconnectAll: async () => {
+      await Promise.all(
+        [...phones.keys()].map((serial) =>
+          options.adb.connect(serial, { timeoutMs: 15_000 }).catch(() => undefined),
+        ),
+      );
+    },
     dispose: async () => {
       await Promise.all([...phones.keys()].map((serial) => stop(serial).catch(() => false)));
     },

@@ -27,6 +27,7 @@ const POLL = { timeout: 15_000, interval: 100 };
 let other: PrivateAdbServer;
 let first: LaunchedVirtualPhone;
 let second: LaunchedVirtualPhone;
+let initialPort: number;
 
 beforeAll(async () => {
   [other, first, second] = await Promise.all([
@@ -49,6 +50,7 @@ const serials = async (): Promise<string[]> => (await call('devices:list')).map(
 describe('adb settings take effect live', () => {
   it('follows the adb server port setting, and an adb path, without a restart', async () => {
     const initial = await call('adb:status');
+    initialPort = initial.serverPort;
     expect(initial.serverPort).not.toBe(other.port);
     await call('devices:connect', { target: first.phone.serial });
     expect(await serials()).toEqual([first.phone.serial]);
@@ -101,5 +103,20 @@ describe('adb settings take effect live', () => {
     expect(statuses.at(-1)).toMatchObject({ found: true });
     await expect.poll(serials, POLL).toEqual([second.phone.serial]);
     expect((await envelope('devices:list')).ok).toBe(true);
+  });
+
+  it('takes the open demo phones along to the new adb server', async () => {
+    const demo = await call('demo:start', { profile: 'pixel-14' });
+    const onOther = async () => (await other.adb(['devices'])).stdout;
+    expect(await onOther()).toContain(demo.serial);
+
+    await call('settings:update', { adbServerPort: initialPort });
+    expect((await call('adb:status')).serverPort).toBe(initialPort);
+    await expect
+      .poll(async () => (await call('devices:list')).find((device) => device.serial === demo.serial), POLL)
+      .toMatchObject({ state: 'device', server: `127.0.0.1:${initialPort}`, demoProfile: 'pixel-14' });
+    // The server it left let go of it.
+    expect(await onOther()).not.toContain(demo.serial);
+    await call('demo:stop', { serial: demo.serial });
   });
 });
