@@ -88,6 +88,16 @@ describe('Open a settings screen on the phone, through the browser bridge', () =
     expect(launched.state.startedActivities?.at(-1)).toMatchObject({
       action: 'android.settings.SECURITY_SETTINGS',
     });
+    // A ROM with neither screen: the alert says so, with the phone's own words.
+    launched.state.missingSettingsScreens = [
+      ADMIN_SCREEN,
+      'com.android.settings/.DeviceAdminSettings',
+      'android.settings.SECURITY_SETTINGS',
+    ];
+    await item.getByRole('button', { name: 'Open device admin apps on the phone', exact: true }).click();
+    await expect
+      .poll(() => text(item.getByRole('alert')), UI_TIMEOUT)
+      .toMatch(/The phone said: .*(unable to resolve Intent|does not exist)/);
     delete launched.state.missingSettingsScreens;
     await app.page.screenshot({
       path: join(SCREENSHOT_DIR, 'app-detail-device-admin-en.png'),

@@ -1,8 +1,9 @@
 // "Open … on the phone": asks main to start one settings screen on the phone (`am start`), then
-// says whether it opened (or a more general screen did), or why not.
+// says whether it opened (or a more general screen did), or why not (with the phone's words).
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { DeviceRef, PhoneSettingsScreen } from '../../../../preload/contract';
+import { ApiCallError } from '../../../../preload/contract';
 import { useApi } from '../../api/api-context';
 import { describeError } from '../../i18n/error-message';
 import { useI18n } from '../../i18n/i18n-context';
@@ -13,6 +14,10 @@ export interface OpenOnPhoneButtonProps {
   /** For screens about one app. */
   readonly packageName?: string;
 }
+
+/** The phone's own last words (e.g. `Error: Activity class … does not exist.`), when main sent them. */
+const phoneSaid = (error: unknown): string | undefined =>
+  error instanceof ApiCallError ? error.details.at(-1) : undefined;
 
 type OpenState =
   | { readonly kind: 'idle' | 'busy' }
@@ -49,7 +54,14 @@ export const OpenOnPhoneButton = ({ device, screen, packageName }: OpenOnPhoneBu
           {t(state.fallback ? 'phoneSettings.openedFallback' : 'phoneSettings.opened')}
         </span>
       ) : null}
-      {state.kind === 'failed' ? <span role="alert">{describeError(state.error, t)}</span> : null}
+      {state.kind === 'failed' ? (
+        <span role="alert">
+          {describeError(state.error, t)}
+          {phoneSaid(state.error) === undefined
+            ? null
+            : ` ${t('change.deviceMessage', { message: phoneSaid(state.error) ?? '' })}`}
+        </span>
+      ) : null}
     </span>
   );
 };
