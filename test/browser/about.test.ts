@@ -139,6 +139,12 @@ describe('About & connection view through the browser bridge', () => {
     expect(await background()).toBe(light);
     await app.page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(background, UI_TIMEOUT).toBe(dark);
+    // A chosen light theme wins over a dark system.
+    await app.select('Theme').selectOption('light');
+    await expect.poll(() => app.htmlTheme(), UI_TIMEOUT).toBe('light');
+    await expect.poll(background, UI_TIMEOUT).toBe(light);
+    await app.select('Theme').selectOption('system');
+    await app.page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('is keyboard operable: skip link, then the preference selects', async () => {
