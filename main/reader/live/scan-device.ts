@@ -15,8 +15,8 @@ import { DUMP_BATCH, SMALL_BATCH, buildBatch, createScanNonce, type ScanBatch } 
 import { SectionDemuxer } from './section-demuxer';
 
 export interface ScanProgress {
-  /** `device` (small outputs), then each dump as it starts, then `assemble`. */
-  readonly phase: 'device' | InputName | 'assemble';
+  /** `device` (small outputs), then each dump as it starts, `assemble`, then `labels` (APKs). */
+  readonly phase: 'device' | InputName | 'assemble' | 'labels';
   /** Bytes received so far in this scan. */
   readonly bytes: number;
 }
@@ -121,6 +121,7 @@ export const scanDevice = async (
     roundTrips,
   });
   if (options.labels === false) return snapshot;
+  options.onProgress?.({ phase: 'labels', bytes: run.bytes });
   return attachLabels(session, snapshot, {
     nonce,
     ...(options.labels?.previous === undefined ? {} : { previous: options.labels.previous }),

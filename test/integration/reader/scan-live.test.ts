@@ -77,6 +77,7 @@ describe('live scan', () => {
       'dumpsys-notification',
       'dumpsys-accessibility',
       'assemble',
+      'labels',
     ]);
     const bytes = progress.map((event) => event.bytes);
     expect(bytes).toEqual([...bytes].sort((a, b) => a - b));

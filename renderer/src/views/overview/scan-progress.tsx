@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useId } from 'react';
 import type { ProgressEvent } from '../../../../preload/contract';
 import { useI18n } from '../../i18n/i18n-context';
+import { scanPhaseText } from './scan-phase-text';
 
 export const ScanProgress = ({
   progress,
@@ -26,9 +27,7 @@ export const ScanProgress = ({
           ? {}
           : { 'aria-valuetext': format.number(Math.round(fraction * 100)) + '%' })}
       />
-      <p role="status">
-        {progress === undefined ? t('devices.working') : t('overview.scanPhase', { phase: progress.phase })}
-      </p>
+      <p role="status">{progress === undefined ? t('devices.working') : scanPhaseText(progress.phase, t)}</p>
       <button type="button" onClick={onCancel}>
         {t('overview.cancel')}
       </button>
