@@ -2,8 +2,9 @@
 import { version } from '../../package.json';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
+import { EXIT } from './exit-codes';
 
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+export { EXIT } from './exit-codes';
 
 export const formatHelp = (commands: readonly CliCommand[]): string => {
   const width = Math.max(0, ...commands.map((command) => command.name.length));

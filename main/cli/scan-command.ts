@@ -1,20 +1,28 @@
-// `privacyscope scan [--serial S] [--user N] [--from-dir DIR | --from-bugreport FILE] [--json]
-// [--out FILE] [--adb-port P]`: reads one DeviceSnapshot (live over adb, or offline), audits it
-// (category, findings and score per app, dated at the snapshot's time) and prints a readable
-// summary with the worst apps, or with --json the audited snapshot (schema: README "Scan JSON
-// schema (v1)"). --out also writes that JSON to FILE.
+// `privacyscope scan`: one phone (live over adb, or offline from a folder / bugreport) or, with
+// --all, every ready phone on the adb server at once. Each phone is audited (category, findings
+// and score per app, dated at the snapshot's time) and printed as a readable summary, or with
+// --json as the audited snapshot (README "Scan JSON schema (v1)"; --all: one document listing
+// every device). --out / --out-dir / --html write the JSON and the HTML report; --fail-on turns
+// findings into exit code 3 (exit codes: fail-on.ts).
 import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import type { AdbService } from '../adb/adb-service';
-import { auditJson } from '../audit/audit-json';
 import { auditSnapshot } from '../audit/audit-snapshot';
-import { scanDevice, scanFromBugreport, scanFromFolder } from '../reader/scan';
+import { scanFromBugreport, scanFromFolder } from '../reader/scan';
 import type { DeviceSnapshot } from '../snapshot/device-snapshot';
-import { parseAdbPort, withAdbService } from './adb-session-options';
+import { withAdbService } from './adb-session-options';
 import type { CliCommand, CliIo } from './command';
 import { CliUsageError } from './command';
+import { DeviceScanStatus, type DeviceScanResult } from './device-scan-result';
+import { scanExitCode, thresholdLines } from './fail-on';
+import { scanLive } from './live-scan';
+import { type ScanCliOptions, parseScanArgs } from './scan-options';
 import { message } from './scan-messages';
 import { formatAuditSummary, formatScanSummary } from './scan-summary';
+import { runScanAll } from './scan-all';
+import { auditHtml, auditJsonText, writeReportDir } from './scan-files';
+
+export { parseScanArgs } from './scan-options';
+export type { ScanCliOptions } from './scan-options';
 
 const usage = `Usage: privacyscope scan [options]
 
@@ -27,50 +35,17 @@ Options:
   --user N               the Android user / profile to read (default 0)
   --from-dir DIR         read a folder of captured outputs (getprop.txt, dumpsys-package.txt, …)
   --from-bugreport FILE  read an adb bugreport (.zip or .txt)
-  --json                 print the audited snapshot as JSON
+  --json                 print the audited snapshot as JSON (--all: one document for all phones)
   --out FILE             also write the JSON to FILE
-  --adb-port P           the adb server's port (default 5037)`;
+  --all                  scan every device in the \`device\` state; others are listed as skipped
+  --jobs N               with --all, phones scanned at the same time (default 4)
+  --out-dir DIR          write <serial>.json per phone (and <serial>.html with --html)
+  --html [FILE]          write the HTML report: to FILE for one phone; bare with --out-dir
+  --fail-on SEVERITY     exit 3 when a phone has a finding at or above high, medium or low
+  --timeout S            give up on a phone after S seconds (it fails; default: no limit)
+  --adb-port P           the adb server's port (default 5037)
 
-export interface ScanCliOptions {
-  readonly serial?: string;
-  readonly userId: number;
-  readonly fromDir?: string;
-  readonly fromBugreport?: string;
-  readonly json: boolean;
-  readonly out?: string;
-  readonly adbPort: number;
-}
-
-export const parseScanArgs = (args: readonly string[]): ScanCliOptions => {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      serial: { type: 'string' },
-      user: { type: 'string' },
-      'from-dir': { type: 'string' },
-      'from-bugreport': { type: 'string' },
-      json: { type: 'boolean' },
-      out: { type: 'string' },
-      'adb-port': { type: 'string' },
-    },
-  });
-  const user = values.user ?? '0';
-  if (!/^\d{1,9}$/.test(user)) throw new CliUsageError(message('badUser', { value: JSON.stringify(user) }));
-  if (values['from-dir'] !== undefined && values['from-bugreport'] !== undefined) {
-    throw new CliUsageError(message('bothSources'));
-  }
-  return {
-    userId: Number(user),
-    json: values.json === true,
-    adbPort: parseAdbPort(values['adb-port']),
-    ...(values.serial === undefined ? {} : { serial: values.serial }),
-    ...(values['from-dir'] === undefined ? {} : { fromDir: values['from-dir'] }),
-    ...(values['from-bugreport'] === undefined ? {} : { fromBugreport: values['from-bugreport'] }),
-    ...(values.out === undefined ? {} : { out: values.out }),
-  };
-};
+Exit codes: 0 ok, 1 error, 2 usage, 3 findings at or above --fail-on, 4 a phone failed (--all).`;
 
 class ScanTargetError extends Error {
   override readonly name = 'ScanTargetError';
@@ -103,22 +78,47 @@ export const readSnapshot = async (options: ScanCliOptions, io: CliIo): Promise<
   if (options.fromBugreport !== undefined) return scanFromBugreport(options.fromBugreport, offline);
   return withAdbService(options.adbPort, async (service) => {
     const serial = await pickSerial(service, options);
-    return scanDevice(service.device(serial), { userId: options.userId, signal: io.signal });
+    return scanLive(service.device(serial), {
+      userId: options.userId,
+      signal: io.signal,
+      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    });
   });
+};
+
+const runOne = async (options: ScanCliOptions, io: CliIo): Promise<number> => {
+  const snapshot = await readSnapshot(options, io);
+  const audit = auditSnapshot(snapshot, { now: snapshot.takenAtMs });
+  const serial = snapshot.device.serial ?? options.serial ?? 'phone';
+  const json = auditJsonText(audit);
+  const wrote: string[] = [];
+  if (options.out !== undefined) {
+    await writeFile(options.out, `${json}\n`);
+    wrote.push(message('wrote', { file: options.out }));
+  }
+  if (typeof options.html === 'string') {
+    await writeFile(options.html, auditHtml(audit));
+    wrote.push(message('wroteHtml', { file: options.html }));
+  }
+  if (options.outDir !== undefined) {
+    const files = await writeReportDir({
+      dir: options.outDir,
+      audits: [{ serial, audit }],
+      html: options.html !== undefined,
+    });
+    wrote.push(message('wroteFiles', { count: files.length, dir: options.outDir }));
+  }
+  if (options.json) io.out(json);
+  else
+    for (const line of [...formatScanSummary(snapshot), ...formatAuditSummary(audit), ...wrote]) io.out(line);
+  const results: DeviceScanResult[] = [{ serial, status: DeviceScanStatus.Scanned, audit }];
+  for (const line of thresholdLines(results, options.failOn)) (options.json ? io.err : io.out)(line);
+  return scanExitCode({ results, ...(options.failOn === undefined ? {} : { failOn: options.failOn }) });
 };
 
 const runScan = async (args: readonly string[], io: CliIo): Promise<number> => {
   const options = parseScanArgs(args);
-  const snapshot = await readSnapshot(options, io);
-  const audit = auditSnapshot(snapshot, { now: snapshot.takenAtMs });
-  const json = JSON.stringify(auditJson(audit), null, 2);
-  if (options.out !== undefined) await writeFile(options.out, `${json}\n`);
-  if (options.json) io.out(json);
-  else {
-    for (const line of [...formatScanSummary(snapshot), ...formatAuditSummary(audit)]) io.out(line);
-    if (options.out !== undefined) io.out(message('wrote', { file: options.out }));
-  }
-  return 0;
+  return options.all ? runScanAll(options, io) : runOne(options, io);
 };
 
 export const scanCommand: CliCommand = {

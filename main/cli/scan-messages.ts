@@ -35,6 +35,21 @@ const EN = {
   finding: '      [{severity}] {explanation} → {action}',
   moreFindings: '      … {count} more findings (use --json for all)',
   moreApps: '  … {count} more apps with findings (use --json for all)',
+  badCount: '{name} must be a whole number from 1 to {max}, not {value}',
+  badFailOn: '--fail-on must be high, medium or low, not {value}',
+  allWithSerial: '--all scans every ready device; it cannot be combined with --serial',
+  allOffline: '--all scans live devices; it cannot be combined with --from-dir or --from-bugreport',
+  allWithOut: '--all writes one file per phone: use --out-dir DIR instead of --out',
+  allHtmlFile: 'with --all, --html takes no FILE: the reports go to --out-dir',
+  htmlNeedsFile: '--html needs a FILE (or --out-dir DIR for one report per phone)',
+  jobsWithoutAll: '--jobs only applies to --all',
+  phoneTitle: '=== {serial} ===',
+  phoneFailed: '{serial}: scan failed — {reason}',
+  noneReady: 'no device in the `device` state on the adb server (port {port}); nothing was scanned',
+  fleetTotals: '{scanned} scanned, {skipped} skipped, {failed} failed',
+  wroteFiles: 'Wrote {count} files to {dir}',
+  wroteHtml: 'Wrote the HTML report to {file}',
+  overThreshold: 'At or above --fail-on {severity}: {serial} ({count} findings)',
 } as const;
 
 export type MessageKey = keyof typeof EN;
@@ -57,6 +72,26 @@ export const SPECIAL_ACCESS_LABELS = {
   batteryOptimisationExempt: 'Battery optimisation exempt',
   advertisingId: 'Advertising ID (AD_ID)',
 } as const;
+
+/** Why `scan --all` skips a device, by its adb state. */
+export const SKIP_REASONS = {
+  unauthorized: 'unauthorized: accept the USB debugging prompt on the phone',
+  offline: 'offline: the adb server cannot talk to it',
+  unknown: 'in a state adb does not know',
+} as const;
+
+/** The columns of the `scan --all` table. */
+export const FLEET_COLUMNS = [
+  'SERIAL',
+  'MODEL',
+  'ANDROID',
+  'SCORE',
+  'HIGH',
+  'MEDIUM',
+  'LOW',
+  'APPS',
+  'STATUS',
+] as const;
 
 export const OWNER_LABELS = { deviceOwner: 'Device owner', profileOwners: 'Profile owners' } as const;
 

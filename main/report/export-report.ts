@@ -11,7 +11,9 @@ export const reportLanguage = (language: Language | 'system', systemLocale?: str
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 };
 
-const safeName = (value: string): string => value.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 64) || 'phone';
+/** A serial (or any name) as a file-name part: only [A-Za-z0-9._-], at most 64 characters. */
+export const safeName = (value: string): string =>
+  value.replace(/[^A-Za-z0-9._-]+/g, '_').slice(0, 64) || 'phone';
 
 export const exportReport = (
   scan: AuditedScan,
