@@ -2,29 +2,13 @@
 // each app's Chinese and English name (cn-flagship-14 knows them), a rescan of unchanged apps
 // reads no APK bytes at all (no dd / tail on the transport), an updated app is read again, and
 // the label read costs the same few round trips for 100 and 600 apps.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdbService, type AdbService } from '../../../main/adb/adb-service';
+import { describe, expect, it } from 'vitest';
 import { scanDevice } from '../../../main/reader/scan';
-import { EventHub } from '../../../main/services/event-hub';
 import type { VirtualPhone } from '../../../main/virtual-phone/virtual-phone';
-import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
+import { useReaderHarness } from './reader-harness';
 import { connectPhone } from './scan-support';
 
-let server: PrivateAdbServer;
-let service: AdbService;
-const phones: VirtualPhone[] = [];
-
-beforeAll(async () => {
-  server = await startPrivateAdbServer();
-  service = createAdbService({ port: server.port, events: new EventHub() });
-});
-
-afterAll(async () => {
-  await service.dispose();
-  for (const phone of phones) await server.adb(['disconnect', phone.serial]);
-  await Promise.all(phones.map((phone) => phone.close()));
-  await server.stop();
-});
+const harness = useReaderHarness();
 
 const apkReads = (phone: VirtualPhone): number =>
   phone.events
@@ -33,9 +17,9 @@ const apkReads = (phone: VirtualPhone): number =>
 
 describe('APK labels on a live scan', () => {
   it('reads zh/en labels once, reuses them for unchanged apps and rereads an updated one', async () => {
-    const connected = await connectPhone(server, 'cn-flagship-14');
-    phones.push(connected.phone);
-    const session = service.device(connected.serial);
+    const connected = await connectPhone(harness.server, 'cn-flagship-14');
+    harness.phones.push(connected.phone);
+    const session = harness.service.device(connected.serial);
     const first = await scanDevice(session);
     const byName = new Map(first.apps.map((app) => [app.packageName, app]));
     expect(byName.get('com.tencent.mm')?.label).toEqual({ default: 'WeChat', zh: '微信', en: 'WeChat' });
@@ -74,9 +58,9 @@ describe('APK labels on a live scan', () => {
   it('spends the same label round trips on 100 and 600 apps', async () => {
     const trips: number[] = [];
     for (const profile of ['large-100', 'large-600']) {
-      const connected = await connectPhone(server, profile);
-      phones.push(connected.phone);
-      const snapshot = await scanDevice(service.device(connected.serial));
+      const connected = await connectPhone(harness.server, profile);
+      harness.phones.push(connected.phone);
+      const snapshot = await scanDevice(harness.service.device(connected.serial));
       expect(snapshot.labelRead?.read, profile).toBeGreaterThanOrEqual(100);
       trips.push(snapshot.labelRead?.roundTrips ?? -1);
     }

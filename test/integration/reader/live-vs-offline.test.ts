@@ -2,29 +2,15 @@
 // equals the offline scan of the same phone's outputs captured with `adb shell`, in a fixed two
 // round trips.
 import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdbService, type AdbService } from '../../../main/adb/adb-service';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scanDevice, scanFromFolder } from '../../../main/reader/scan';
-import { EventHub } from '../../../main/services/event-hub';
-import type { VirtualPhone } from '../../../main/virtual-phone/virtual-phone';
-import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
+import { useReaderHarness } from './reader-harness';
 import { captureFolder, connectPhone, snapshotDifferences } from './scan-support';
 
-let server: PrivateAdbServer;
-let service: AdbService;
-const phones: VirtualPhone[] = [];
+const harness = useReaderHarness();
 const folders: string[] = [];
 
-beforeAll(async () => {
-  server = await startPrivateAdbServer();
-  service = createAdbService({ port: server.port, events: new EventHub() });
-});
-
 afterAll(async () => {
-  await service.dispose();
-  for (const phone of phones) await server.adb(['disconnect', phone.serial]);
-  await Promise.all(phones.map((phone) => phone.close()));
-  await server.stop();
   await Promise.all(folders.map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
@@ -39,10 +25,10 @@ const PROFILES = [
 describe('live scan = offline scan of the captured outputs', () => {
   for (const { profile, toleranceMs } of PROFILES) {
     it(profile, async () => {
-      const { phone, serial } = await connectPhone(server, profile);
-      phones.push(phone);
-      const live = await scanDevice(service.device(serial));
-      const dir = await captureFolder(server, serial);
+      const { phone, serial } = await connectPhone(harness.server, profile);
+      harness.phones.push(phone);
+      const live = await scanDevice(harness.service.device(serial));
+      const dir = await captureFolder(harness.server, serial);
       folders.push(dir);
       const offline = await scanFromFolder(dir, { serial });
       expect(live.roundTrips).toBe(2);

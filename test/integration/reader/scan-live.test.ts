@@ -1,37 +1,20 @@
 // Live scans through the real adb server: the round trips stay fixed from 100 to 600 apps,
 // progress is reported per dump, a `pm revoke` shows up in the next scan, device errors are
 // the ADB layer's typed errors, and the `scan` / `devices` CLI commands run against a phone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAdbService, type AdbService } from '../../../main/adb/adb-service';
+import { describe, expect, it } from 'vitest';
 import { devicesCommand } from '../../../main/cli/devices-command';
 import { runCli } from '../../../main/cli/run-cli';
 import { scanCommand } from '../../../main/cli/scan-command';
 import { scanDevice, type ScanProgress } from '../../../main/reader/scan';
-import { EventHub } from '../../../main/services/event-hub';
 import type { DeviceSnapshot } from '../../../main/snapshot/device-snapshot';
-import type { VirtualPhone } from '../../../main/virtual-phone/virtual-phone';
-import { startPrivateAdbServer, type PrivateAdbServer } from '../../support/private-adb-server';
+import { useReaderHarness } from './reader-harness';
 import { connectPhone } from './scan-support';
 
-let server: PrivateAdbServer;
-let service: AdbService;
-const phones: VirtualPhone[] = [];
-
-beforeAll(async () => {
-  server = await startPrivateAdbServer();
-  service = createAdbService({ port: server.port, events: new EventHub() });
-});
-
-afterAll(async () => {
-  await service.dispose();
-  for (const phone of phones) await server.adb(['disconnect', phone.serial]);
-  await Promise.all(phones.map((phone) => phone.close()));
-  await server.stop();
-});
+const harness = useReaderHarness();
 
 const phone = async (profile: string): Promise<string> => {
-  const connected = await connectPhone(server, profile);
-  phones.push(connected.phone);
+  const connected = await connectPhone(harness.server, profile);
+  harness.phones.push(connected.phone);
   return connected.serial;
 };
 
@@ -55,7 +38,7 @@ describe('live scan', () => {
       ['large-100', 100],
       ['large-600', 600],
     ] as const) {
-      const snapshot = await scanDevice(service.device(await phone(profile)));
+      const snapshot = await scanDevice(harness.service.device(await phone(profile)));
       expect(snapshot.roundTrips, profile).toBe(2);
       expect(snapshot.apps.length, profile).toBeGreaterThanOrEqual(apps);
       expect(snapshot.partial, profile).toBe(false);
@@ -64,7 +47,7 @@ describe('live scan', () => {
 
   it('reports progress per dump with growing byte counts', async () => {
     const progress: ScanProgress[] = [];
-    await scanDevice(service.device(await phone('pixel-14')), {
+    await scanDevice(harness.service.device(await phone('pixel-14')), {
       onProgress: (event) => progress.push(event),
     });
     const phases = [...new Set(progress.map((event) => event.phase))];
@@ -90,21 +73,21 @@ describe('live scan', () => {
       snapshot.apps
         .find((app) => app.packageName === 'com.tencent.mm')
         ?.permissions.find((permission) => permission.name === 'android.permission.CAMERA');
-    const before = await scanDevice(service.device(serial));
+    const before = await scanDevice(harness.service.device(serial));
     expect(camera(before)).toMatchObject({ type: 'runtime', granted: true, group: 'CAMERA' });
-    const revoked = await server.adb([
+    const revoked = await harness.server.adb([
       '-s',
       serial,
       'shell',
       'pm revoke com.tencent.mm android.permission.CAMERA',
     ]);
     expect(revoked.exitCode).toBe(0);
-    const after = await scanDevice(service.device(serial));
+    const after = await scanDevice(harness.service.device(serial));
     expect(camera(after)?.granted).toBe(false);
   });
 
   it('throws the typed ADB error for a device that is not there', async () => {
-    const error = await scanDevice(service.device('127.0.0.1:1')).catch((caught: unknown) => caught);
+    const error = await scanDevice(harness.service.device('127.0.0.1:1')).catch((caught: unknown) => caught);
     expect((error as Error).name).toMatch(/^(DeviceNotFound|DeviceOffline|CommandFailed)$/);
   });
 });
@@ -113,7 +96,10 @@ describe('CLI', () => {
   it('scan --json prints the snapshot with the documented names', async () => {
     const serial = await phone('legacy-7');
     const { out, io } = cliIo();
-    const code = await scanCommand.run(['--serial', serial, '--adb-port', String(server.port), '--json'], io);
+    const code = await scanCommand.run(
+      ['--serial', serial, '--adb-port', String(harness.server.port), '--json'],
+      io,
+    );
     expect(code).toBe(0);
     const json = JSON.parse(out.join('\n')) as DeviceSnapshot;
     expect(json).toMatchObject({ schemaVersion: 1, source: 'live', userId: 0, roundTrips: 2 });
@@ -149,8 +135,10 @@ describe('CLI', () => {
 
   it('scan prints a readable summary', async () => {
     const { out, io } = cliIo();
-    const serial = phones.at(-1)?.serial ?? '';
-    expect(await scanCommand.run(['--serial', serial, '--adb-port', String(server.port)], io)).toBe(0);
+    const serial = harness.phones.at(-1)?.serial ?? '';
+    expect(await scanCommand.run(['--serial', serial, '--adb-port', String(harness.server.port)], io)).toBe(
+      0,
+    );
     const text = out.join('\n');
     expect(text).toContain('Device: Xiaomi Redmi 4X — Android 7.1.2 (SDK 25)');
     expect(text).toMatch(/Read live for user 0 in 2 adb round trips/);
@@ -158,18 +146,18 @@ describe('CLI', () => {
     expect(text).toContain('Accessibility services: com.qihoo360.mobilesafe/');
   });
 
-  it('devices --json lists the phones with model and Android version', async () => {
+  it('devices --json lists the harness.phones with model and Android version', async () => {
     const { out, io } = cliIo();
-    expect(await devicesCommand.run(['--json', '--adb-port', String(server.port)], io)).toBe(0);
+    expect(await devicesCommand.run(['--json', '--adb-port', String(harness.server.port)], io)).toBe(0);
     const devices = JSON.parse(out.join('\n')) as {
       serial: string;
       state: string;
       model?: string;
       release?: string;
     }[];
-    const legacy = devices.find((device) => device.serial === phones.at(-1)?.serial);
+    const legacy = devices.find((device) => device.serial === harness.phones.at(-1)?.serial);
     expect(legacy).toMatchObject({ state: 'device', model: 'Redmi 4X', release: '7.1.2', sdk: 25 });
-    expect(devices.length).toBe(phones.length);
+    expect(devices.length).toBe(harness.phones.length);
   });
 
   it('exits 2 on usage errors and 1 on failures', async () => {
