@@ -2,8 +2,11 @@
 // these keys (checked by the `Catalogue` type and by a unit test). `{name}` marks a parameter.
 import { adbSettingsViewsEn } from './messages/adb-settings-views';
 import { appViewsEn } from './messages/app-views';
+import { appDetailViewsEn } from './messages/app-detail-views';
 import { changeViewsEn } from './messages/change-views';
+import { rulesSettingsViewsEn } from './messages/rules-settings-views';
 import { deviceViewsEn } from './messages/device-views';
+import { overviewViewsEn } from './messages/overview-views';
 import { phoneSettingsViewsEn } from './messages/phone-settings-views';
 import { restoreViewsEn } from './messages/restore-views';
 import { systemUpdateViewsEn } from './messages/system-update-views';
@@ -112,10 +115,13 @@ export const en = {
   'error.code.internal':
     'PrivacyScope ran into an internal error. Try again; if it keeps happening, restart PrivacyScope.',
   ...deviceViewsEn,
+  ...overviewViewsEn,
   ...phoneSettingsViewsEn,
   ...adbSettingsViewsEn,
   ...appViewsEn,
+  ...appDetailViewsEn,
   ...changeViewsEn,
+  ...rulesSettingsViewsEn,
   ...restoreViewsEn,
   ...systemUpdateViewsEn,
 } as const;

@@ -2,8 +2,11 @@
 import type { Catalogue } from './en';
 import { adbSettingsViewsZhCN } from './messages/adb-settings-views';
 import { appViewsZhCN } from './messages/app-views';
+import { appDetailViewsZhCN } from './messages/app-detail-views';
 import { changeViewsZhCN } from './messages/change-views';
+import { rulesSettingsViewsZhCN } from './messages/rules-settings-views';
 import { deviceViewsZhCN } from './messages/device-views';
+import { overviewViewsZhCN } from './messages/overview-views';
 import { phoneSettingsViewsZhCN } from './messages/phone-settings-views';
 import { restoreViewsZhCN } from './messages/restore-views';
 import { systemUpdateViewsZhCN } from './messages/system-update-views';
@@ -108,10 +111,13 @@ export const zhCN: Catalogue = {
     '这些更改完成后，手机系统已更新，之前记录的状态可能已与手机不符。请先检查手机，在上方提示中确认后再试。',
   'error.code.internal': 'PrivacyScope 内部出错。请重试；如果反复出现，请重启 PrivacyScope。',
   ...deviceViewsZhCN,
+  ...overviewViewsZhCN,
   ...phoneSettingsViewsZhCN,
   ...adbSettingsViewsZhCN,
   ...appViewsZhCN,
+  ...appDetailViewsZhCN,
   ...changeViewsZhCN,
+  ...rulesSettingsViewsZhCN,
   ...restoreViewsZhCN,
   ...systemUpdateViewsZhCN,
 };
