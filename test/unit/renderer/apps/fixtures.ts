@@ -1,4 +1,4 @@
-// Small audited apps and scans for the Apps view-model tests.
+// Small audited apps and scans for the Apps view-model tests (built on the overview's factory).
 import type {
   AuditedApp,
   AuditedScan,
@@ -6,6 +6,7 @@ import type {
   PermissionEntry,
   RulesView,
 } from '../../../../preload/contract';
+import { NO_SPECIAL_ACCESS, app, scan } from '../overview/scan-factory';
 
 export const grant = (name: string, group: string, granted = true): PermissionEntry => ({
   name: `android.permission.${name}`,
@@ -34,28 +35,15 @@ export const excess = (
   action: 'revoke',
 });
 
-export const makeApp = (packageName: string, overrides: Partial<AuditedApp> = {}): AuditedApp => ({
-  packageName,
-  isSystem: false,
-  isUpdatedSystem: false,
-  installed: true,
-  enabled: 'default',
-  hidden: false,
-  suspended: false,
-  stopped: false,
-  requestedPermissions: [],
-  permissions: [],
-  appOps: [],
-  category: {
-    id: 'unclassified',
-    confidence: 0,
-    reason: { kind: 'none', en: 'Unclassified.', zh: '未分类。', evidence: [] },
-    system: false,
-  },
-  findings: [],
-  score: 0,
-  ...overrides,
-});
+const UNCLASSIFIED: AuditedApp['category'] = {
+  id: 'unclassified',
+  confidence: 0,
+  reason: { kind: 'none', en: 'Unclassified.', zh: '未分类。', evidence: [] },
+  system: false,
+};
+
+export const makeApp = (packageName: string, overrides: Partial<AuditedApp> = {}): AuditedApp =>
+  app(packageName, { category: UNCLASSIFIED, ...overrides });
 
 export const catalogued = (id: string, en: string, zh: string) => ({
   id,
@@ -97,37 +85,24 @@ export const weibo = makeApp('com.sina.weibo', {
   lastUsedMs: 5_000,
 });
 
-export const makeScan = (apps: readonly AuditedApp[]): AuditedScan => ({
-  schemaVersion: 1,
-  source: 'live',
-  takenAtMs: 10_000,
-  userId: 0,
-  users: [],
-  device: {},
-  apps,
-  specialAccess: {
-    accessibilityServices: ['com.sina.weibo/.Svc'],
-    notificationListeners: [],
-    deviceAdmins: [],
-    profileOwners: [],
-    usageAccess: [],
-    overlay: ['com.autonavi.minimap'],
-    installUnknownApps: [],
-    allFilesAccess: [],
-    batteryOptimisationExempt: [],
-    advertisingId: [],
-  },
-  recentUse: [],
-  partial: false,
-  warnings: [],
-  summary: {
-    score: 50,
-    bySeverity: { high: 1, medium: 1, low: 0, info: 0 },
-    rulesetVersion: 'test',
-    appsWithFindings: 2,
-    judgedAtMs: 10_000,
-  },
-});
+export const makeScan = (apps: readonly AuditedApp[]): AuditedScan =>
+  scan({
+    takenAtMs: 10_000,
+    device: {},
+    apps,
+    specialAccess: {
+      ...NO_SPECIAL_ACCESS,
+      accessibilityServices: ['com.sina.weibo/.Svc'],
+      overlay: ['com.autonavi.minimap'],
+    },
+    summary: {
+      score: 50,
+      bySeverity: { high: 1, medium: 1, low: 0, info: 0 },
+      rulesetVersion: 'test',
+      appsWithFindings: 2,
+      judgedAtMs: 10_000,
+    },
+  });
 
 export const rules: RulesView = {
   rulesetVersion: 'test',
