@@ -11,6 +11,8 @@ export interface LiveScanCliOptions {
   readonly signal: AbortSignal;
   /** Whole scan, all round trips and the app labels. */
   readonly timeoutMs?: number;
+  /** False: skip reading the app labels from the APKs. */
+  readonly labels?: boolean;
 }
 
 export const scanLive = async (
@@ -18,16 +20,22 @@ export const scanLive = async (
   options: LiveScanCliOptions,
 ): Promise<DeviceSnapshot> => {
   const { userId, signal, timeoutMs } = options;
+  const labels = options.labels === false ? { labels: false as const } : {};
   // A signal of its own per phone: concurrent scans add their abort listeners here, not to
   // the one run-wide signal (which would pass Node's 10-listener warning at a few phones).
-  if (timeoutMs === undefined) return scanDevice(session, { userId, signal: AbortSignal.any([signal]) });
+  if (timeoutMs === undefined)
+    return scanDevice(session, { userId, ...labels, signal: AbortSignal.any([signal]) });
   const deadline = new AbortController();
   const timer = setTimeout(
     () => deadline.abort(new CommandTimeout(`scan of ${session.serial}`, timeoutMs)),
     timeoutMs,
   );
   try {
-    return await scanDevice(session, { userId, signal: AbortSignal.any([signal, deadline.signal]) });
+    return await scanDevice(session, {
+      userId,
+      ...labels,
+      signal: AbortSignal.any([signal, deadline.signal]),
+    });
   } catch (error) {
     if (deadline.signal.aborted) throw deadline.signal.reason as CommandTimeout;
     throw error;

@@ -36,6 +36,7 @@ export const runScanAll = async (options: ScanCliOptions, io: CliIo): Promise<nu
     scanFleet(service, {
       userId: options.userId,
       jobs: options.jobs,
+      labels: options.labels,
       signal: io.signal,
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
       onResult: (result) => printResult(result, options, io),

@@ -43,6 +43,7 @@ Options:
   --html [FILE]          write the HTML report: to FILE for one phone; bare with --out-dir
   --fail-on SEVERITY     exit 3 when a phone has a finding at or above high, medium or low
   --timeout S            give up on a phone after S seconds (it fails; default: no limit)
+  --no-labels            do not read app names from the APKs (faster; apps by package name)
   --adb-port P           the adb server's port (default 5037)
 
 Exit codes: 0 ok, 1 error, 2 usage, 3 findings at or above --fail-on, 4 a phone failed (--all).`;
@@ -80,6 +81,7 @@ export const readSnapshot = async (options: ScanCliOptions, io: CliIo): Promise<
     const serial = await pickSerial(service, options);
     return scanLive(service.device(serial), {
       userId: options.userId,
+      labels: options.labels,
       signal: io.signal,
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });

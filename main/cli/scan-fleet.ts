@@ -15,6 +15,7 @@ export interface FleetScanOptions {
   readonly jobs: number;
   readonly signal: AbortSignal;
   readonly timeoutMs?: number;
+  readonly labels?: boolean;
   /** Called as each phone finishes (scanned or failed), for streaming output. */
   readonly onResult?: (result: DeviceScanResult) => void;
 }
@@ -39,6 +40,7 @@ const scanOne = async (
     const snapshot = await scanLive(service.device(device.serial, device.server), {
       userId: options.userId,
       signal: options.signal,
+      ...(options.labels === undefined ? {} : { labels: options.labels }),
       ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     });
     const audit = auditSnapshot(snapshot, { now: snapshot.takenAtMs });

@@ -1,6 +1,6 @@
 // The options of `privacyscope scan`: one phone (--serial, offline --from-dir/--from-bugreport)
 // or every ready phone (--all, --jobs), the outputs (--json, --out, --out-dir, --html) and the
-// CI gate (--fail-on, --timeout). Pure: argv in, checked options out, CliUsageError otherwise.
+// CI gate (--fail-on, --timeout), and --no-labels. Pure: argv in, checked options out, CliUsageError otherwise.
 import { parseArgs } from 'node:util';
 import { parseAdbPort } from './adb-session-options';
 import { CliUsageError } from './command';
@@ -30,6 +30,8 @@ export interface ScanCliOptions {
   readonly failOn?: FailOnSeverity;
   /** Whole-scan deadline per phone. */
   readonly timeoutMs?: number;
+  /** Read the app labels from the APKs (`--no-labels` skips it: a faster scan, package names). */
+  readonly labels: boolean;
 }
 
 /**
@@ -101,6 +103,7 @@ export const parseScanArgs = (args: readonly string[]): ScanCliOptions => {
       html: { type: 'string' },
       'fail-on': { type: 'string' },
       timeout: { type: 'string' },
+      'no-labels': { type: 'boolean' },
     },
   });
   const user = values.user ?? '0';
@@ -126,6 +129,7 @@ export const parseScanArgs = (args: readonly string[]): ScanCliOptions => {
     json: values.json === true,
     adbPort: parseAdbPort(values['adb-port']),
     all,
+    labels: values['no-labels'] !== true,
     jobs: positiveInt(values.jobs, { name: '--jobs', fallback: DEFAULT_JOBS, max: MAX_JOBS }) ?? DEFAULT_JOBS,
     ...(values.serial === undefined ? {} : { serial: values.serial }),
     ...(values['from-dir'] === undefined ? {} : { fromDir: values['from-dir'] }),

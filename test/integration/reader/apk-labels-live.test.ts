@@ -3,7 +3,10 @@
 // reads no APK bytes at all (no dd / tail on the transport), an updated app is read again, and
 // the label read costs the same few round trips for 100 and 600 apps.
 import { describe, expect, it } from 'vitest';
+import { scanCommand } from '../../../main/cli/scan-command';
 import { scanDevice } from '../../../main/reader/scan';
+import type { DeviceSnapshot } from '../../../main/snapshot/device-snapshot';
+import { recordCliIo } from '../../support/cli-io';
 import type { VirtualPhone } from '../../../main/virtual-phone/virtual-phone';
 import { useReaderHarness } from './reader-harness';
 import { connectPhone } from './scan-support';
@@ -65,5 +68,20 @@ describe('APK labels on a live scan', () => {
       trips.push(snapshot.labelRead?.roundTrips ?? -1);
     }
     expect(trips[0]).toBe(trips[1]);
+  });
+
+  it('reads no APK bytes with scan --no-labels', async () => {
+    const connected = await connectPhone(harness.server, 'pixel-14');
+    harness.phones.push(connected.phone);
+    const { out, io } = recordCliIo();
+    const args = ['--serial', connected.serial, '--adb-port', String(harness.server.port), '--json'];
+    expect(await scanCommand.run([...args, '--no-labels'], io)).toBe(0);
+    const json = JSON.parse(out.join('\n')) as DeviceSnapshot;
+    expect(apkReads(connected.phone)).toBe(0);
+    expect(json.labelRead).toBeUndefined();
+    expect(json.apps.every((app) => app.label === undefined)).toBe(true);
+    // Without it the same phone's APKs are read.
+    expect(await scanCommand.run(args, recordCliIo().io)).toBe(0);
+    expect(apkReads(connected.phone)).toBeGreaterThan(0);
   });
 });

@@ -15,7 +15,9 @@ describe('parseScanArgs', () => {
       adbPort: 5037,
       all: false,
       jobs: DEFAULT_JOBS,
+      labels: true,
     });
+    expect(parseScanArgs(['--no-labels']).labels).toBe(false);
     expect(DEFAULT_JOBS).toBe(4);
     expect(parseScanArgs(['--serial', 'S', '--user', '10', '--json', '--out', 'x.json'])).toMatchObject({
       serial: 'S',
